@@ -1,0 +1,120 @@
+// The one database handle of the process. Without DATABASE_URL it is PGlite (Postgres in WASM,
+// file-backed in DATA_DIR); with it, PostgreSQL through node-postgres. Both speak one dialect.
+//
+// PGlite allows exactly one instance per data dir, and Next bundles its own copy of this module
+// beside the one server.ts imports, so the handle lives on globalThis and is opened lazily.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { Pool } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+export type DbKind = "pglite" | "postgres";
+
+/** Minimal raw SQL access for hot paths (ingestion), identical on PGlite and PostgreSQL. */
+export interface RawSql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  transaction<R>(fn: (tx: Pick<RawSql, "query">) => Promise<R>): Promise<R>;
+}
+
+export interface DbHandle {
+  kind: DbKind;
+  prisma: PrismaClient;
+  sql: RawSql;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+const g = globalThis as unknown as { __meaCulpaDb?: DbHandle };
+
+function openPglite(dataDir: string): DbHandle {
+  const dir = path.join(dataDir, "pglite");
+  mkdirSync(dir, { recursive: true });
+  const pg = new PGlite(dir);
+  const adapterFactory = new PrismaPGlite(pg);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const sql: RawSql = {
+    async query(text, params) {
+      return (await pg.query(text, params)).rows as never;
+    },
+    transaction(fn) {
+      return pg.transaction((tx) =>
+        fn({ query: async (text, params) => (await tx.query(text, params)).rows as never }),
+      );
+    },
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    sql,
+    adapterFactory,
+    async close() {
+      await prisma.$disconnect();
+      await pg.close();
+    },
+  };
+}
+
+function openPostgres(url: string, poolSize: number): DbHandle {
+  const pool = new Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
+  const adapterFactory = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const sql: RawSql = {
+    async query(text, params) {
+      return (await pool.query(text, params as unknown[])).rows;
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return {
+    kind: "postgres",
+    prisma,
+    sql,
+    adapterFactory: adapterFactory as unknown as SqlMigrationAwareDriverAdapterFactory,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+export function dbHandle(): DbHandle {
+  if (!g.__meaCulpaDb) {
+    const e = env();
+    g.__meaCulpaDb = e.DATABASE_URL
+      ? openPostgres(e.DATABASE_URL, e.DATABASE_POOL_SIZE)
+      : openPglite(e.dataDir);
+  }
+  return g.__meaCulpaDb;
+}
+
+/** The Prisma client. */
+export function db(): PrismaClient {
+  return dbHandle().prisma;
+}
+
+export async function closeDb(): Promise<void> {
+  const h = g.__meaCulpaDb;
+  g.__meaCulpaDb = undefined;
+  if (h) await h.close();
+}

@@ -1,0 +1,47 @@
+// The only reader of process.env. Everything configurable is validated here once, with errors that
+// name the variable, so a typo fails at start instead of at the first request.
+import path from "node:path";
+import { z } from "zod";
+
+const boolFlag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => !(v === "0" || v === "false"));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ADMIN_EMAIL: z.email("must be an email address").optional().or(z.literal("").transform(() => undefined)),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, "must be at least 12 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  DEMO: boolFlag,
+  PUBLIC_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: (Env & { dataDir: string }) | undefined;
+
+export function env(): Env & { dataDir: string } {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  return cached;
+}
