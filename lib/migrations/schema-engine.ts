@@ -10,7 +10,7 @@ import type {
   MigrationList,
   SchemaEngine,
   SchemaFilter,
-} from "@prisma/schema-engine-wasm/schema_engine.js";
+} from "@prisma/schema-engine-wasm";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -26,7 +26,7 @@ async function loadEngineClass(): Promise<typeof SchemaEngine> {
   const glueUrl = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = await import(glueUrl);
   const bytes = await readFile(path.join(path.dirname(glueUrl), "schema_engine_bg.wasm"));
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(bytes)), {
     "./schema_engine_bg.js": glue,
   });
   glue.__wbg_set_wasm(instance.exports);

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { currentMember } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+const NAV = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/campaigns", label: "Campaigns" },
+];
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const member = await currentMember();
+  if (!member) redirect("/login");
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+          <Link href="/dashboard" className="font-semibold text-indigo-700">
+            Mea Culpa
+          </Link>
+          <nav className="flex gap-1 text-sm" aria-label="Main">
+            {NAV.map((n) => (
+              <Link key={n.href} href={n.href} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+                {n.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+            <span>{member.workspaceName}</span>
+            <span className="text-slate-300">|</span>
+            <span data-testid="current-user">
+              {member.email} · <span className="font-medium">{member.role}</span>
+            </span>
+            <Link href="/logout" className="rounded-md px-2 py-1 hover:bg-slate-100">
+              Sign out
+            </Link>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+    </div>
+  );
+}

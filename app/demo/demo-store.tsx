@@ -1,0 +1,105 @@
+"use client";
+
+import { useState } from "react";
+
+const PRODUCTS = [
+  { id: "sneaker", name: "Cloud Runner", price: 89, color: "bg-sky-200" },
+  { id: "backpack", name: "Trail Pack 22L", price: 64, color: "bg-amber-200" },
+  { id: "bottle", name: "Steel Bottle", price: 19, color: "bg-emerald-200" },
+];
+
+export function DemoStore() {
+  const [status, setStatus] = useState<string>("");
+  const [photo, setPhoto] = useState<string | null>(null);
+  const [checkingOut, setCheckingOut] = useState(false);
+
+  async function search(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const q = String(new FormData(e.currentTarget).get("q") ?? "");
+    setStatus("Searching…");
+    try {
+      const res = await fetch(`/api/demo/search?q=${encodeURIComponent(q)}`);
+      setStatus(res.ok ? "Results loaded." : `Search failed (HTTP ${res.status}).`);
+    } catch {
+      setStatus("Search failed (network).");
+    }
+  }
+
+  async function checkout() {
+    setCheckingOut(true);
+    setStatus("Placing your order…");
+    const res = await fetch("/api/demo/checkout", { method: "POST" });
+    const body = await res.json();
+    setStatus(`Order ${body.order} placed.`);
+    setCheckingOut(false);
+  }
+
+  function breakScript() {
+    // A genuine uncaught error from this page's own script, as a buggy widget would throw.
+    setTimeout(() => {
+      throw new Error("Size guide widget crashed");
+    });
+  }
+
+  return (
+    <div className="min-h-screen bg-white">
+      <header className="border-b border-slate-200">
+        <div className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-4">
+          <span className="text-lg font-bold tracking-tight">Tiny Shop</span>
+          <form onSubmit={search} className="flex flex-1 gap-2" role="search">
+            <input
+              name="q"
+              defaultValue="running shoes"
+              aria-label="Search products"
+              className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            />
+            <button className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white">Search</button>
+          </form>
+          <span className="text-sm text-slate-600">Hi, Jackie</span>
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-6 py-8">
+        <p className="mb-6 rounded-md bg-indigo-50 px-4 py-3 text-sm text-indigo-900">
+          This is a demo store wired to Mea Culpa. Each control below causes a real failure; watch the
+          apology appear, then see it counted on the dashboard.
+        </p>
+        <div className="grid gap-6 sm:grid-cols-3">
+          {PRODUCTS.map((p) => (
+            <article key={p.id} className="rounded-xl border border-slate-200 p-4">
+              <div className={`flex h-32 items-center justify-center rounded-lg ${p.color} text-3xl`} aria-hidden>
+                {p.name[0]}
+              </div>
+              <h2 className="mt-3 font-medium">{p.name}</h2>
+              <p className="text-sm text-slate-600">${p.price}</p>
+            </article>
+          ))}
+        </div>
+        <div className="mt-8 flex flex-wrap gap-3">
+          <button
+            onClick={checkout}
+            disabled={checkingOut}
+            className="rounded-md bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+          >
+            {checkingOut ? "Checking out…" : "Checkout (takes 4 s)"}
+          </button>
+          <button
+            onClick={() => setPhoto(`/demo/images/cloud-runner-${Date.now()}.jpg`)}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm"
+          >
+            Show product photo (broken)
+          </button>
+          <button onClick={breakScript} className="rounded-md border border-slate-300 px-4 py-2 text-sm">
+            Open size guide (throws)
+          </button>
+        </div>
+        {photo && (
+          // eslint-disable-next-line @next/next/no-img-element -- a real <img> that fails is the point
+          <img src={photo} alt="Cloud Runner product photo" className="mt-6 h-40 w-40 rounded-lg bg-slate-100" />
+        )}
+        <p className="mt-6 text-sm text-slate-700" aria-live="polite" data-testid="store-status">
+          {status}
+        </p>
+      </main>
+    </div>
+  );
+}

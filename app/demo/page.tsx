@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { DEMO_SLUG } from "@/lib/demo/seed";
+import { DemoStore } from "./demo-store";
+
+export const metadata: Metadata = { title: "Tiny Shop (demo)" };
+export const dynamic = "force-dynamic";
+
+// Queues calls made before the SDK loads, exactly as the install snippet in the docs does.
+const SNIPPET = `window.MeaCulpa=window.MeaCulpa||{q:[]};["identify","report","on","debug"].forEach(function(m){window.MeaCulpa[m]=window.MeaCulpa[m]||function(){window.MeaCulpa.q.push([m,[].slice.call(arguments)])}});
+MeaCulpa.identify({id:"user_jackie",name:"Jackie",plan:"pro"});`;
+
+export default async function DemoPage() {
+  const env = await db().environment.findFirst({
+    where: { name: "production", workspace: { slug: DEMO_SLUG } },
+  });
+  if (!env) notFound();
+  return (
+    <>
+      <script dangerouslySetInnerHTML={{ __html: SNIPPET }} />
+      <script src="/sdk/v1.js" data-key={env.publicKey} async />
+      <DemoStore />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { LivePoint } from "@/lib/stats/live";
+
+function hhmm(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+export function ApologiesPerMinuteChart({ points }: { points: LivePoint[] }) {
+  return (
+    <div className="h-64 w-full" role="img" aria-label="Apologies shown per minute, last hour">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="t" tickFormatter={hhmm} minTickGap={24} fontSize={12} stroke="#64748b" />
+          <YAxis allowDecimals={false} fontSize={12} stroke="#64748b" />
+          <Tooltip
+            labelFormatter={(l) => `Minute ${hhmm(String(l))}`}
+            formatter={(v) => [String(v), "Apologies shown"]}
+          />
+          <Bar dataKey="shown" fill="#6366f1" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// One declared permission table: which role may do what. Pages, server actions and API routes
+// all ask `can()`; nothing else decides access.
+export const ROLES = ["viewer", "editor", "admin", "owner"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "dashboard:view": "viewer",
+  "reports:view": "viewer",
+  "campaigns:view": "viewer",
+  "campaigns:edit": "editor",
+  "campaigns:publish": "editor",
+  "members:view": "admin",
+  "members:manage": "admin",
+  "keys:manage": "admin",
+  "workspace:delete": "owner",
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleRank(role: Role): number {
+  return ROLES.indexOf(role);
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return roleRank(role) >= roleRank(PERMISSIONS[permission]);
+}

@@ -1,0 +1,62 @@
+// Who is calling, and may they? Every page, server action and route calls one of these.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import { can, type Permission, type Role } from "./permissions";
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  workspaceId: string;
+  workspaceName: string;
+}
+
+export class ForbiddenError extends Error {
+  status = 403;
+}
+export class UnauthenticatedError extends Error {
+  status = 401;
+}
+
+/** The signed-in member of the current workspace, or null. */
+export async function currentMember(): Promise<Member | null> {
+  const session = await getServerSession(authOptions);
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  if (!userId) return null;
+  const m = await db().membership.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    include: { user: true, workspace: true },
+  });
+  if (!m) return null;
+  return {
+    userId,
+    email: m.user.email,
+    name: m.user.name,
+    role: m.role,
+    workspaceId: m.workspaceId,
+    workspaceName: m.workspace.name,
+  };
+}
+
+/** For pages: redirects to sign-in, or shows the not-allowed page. */
+export async function requirePage(permission: Permission): Promise<Member> {
+  const m = await currentMember();
+  if (!m) redirect("/login");
+  if (!can(m.role, permission)) redirect(`/forbidden?need=${encodeURIComponent(permission)}`);
+  return m;
+}
+
+/** For server actions and API routes: throws, and the caller maps it to an error. */
+export async function requirePermission(permission: Permission): Promise<Member> {
+  const m = await currentMember();
+  if (!m) throw new UnauthenticatedError("Sign in first.");
+  if (!can(m.role, permission)) {
+    throw new ForbiddenError(`Your role (${m.role}) does not allow this (${permission}).`);
+  }
+  return m;
+}

@@ -1,0 +1,47 @@
+import { db } from "@/lib/db";
+
+export interface CampaignRow {
+  id: string;
+  name: string;
+  environment: "staging" | "production";
+  status: "draft" | "active" | "paused" | "archived";
+  triggerType: string;
+  triggerName: string;
+  priority: number;
+  updatedAt: string;
+}
+
+export async function listCampaigns(workspaceId: string): Promise<CampaignRow[]> {
+  const rows = await db().campaign.findMany({
+    where: { workspaceId },
+    include: { trigger: true, environment: true },
+    orderBy: [{ priority: "desc" }, { name: "asc" }],
+  });
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    environment: c.environment.name,
+    status: c.status,
+    triggerType: c.trigger.type,
+    triggerName: c.trigger.name,
+    priority: c.priority,
+    updatedAt: c.updatedAt.toISOString(),
+  }));
+}
+
+export async function listEnvironments(workspaceId: string) {
+  const envs = await db().environment.findMany({
+    where: { workspaceId },
+    orderBy: { name: "asc" },
+    include: {
+      revisions: { orderBy: { number: "desc" }, take: 1, include: { author: { select: { email: true } } } },
+    },
+  });
+  return envs.map((e) => ({
+    name: e.name,
+    publicKey: e.publicKey,
+    revision: e.revisions[0]?.number ?? 0,
+    publishedAt: e.revisions[0]?.createdAt.toISOString() ?? null,
+    publishedBy: e.revisions[0]?.author?.email ?? null,
+  }));
+}

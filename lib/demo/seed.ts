@@ -1,0 +1,110 @@
+// The demo workspace: a small online store whose failures apologize. Created once, idempotently.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { newPublicKey } from "@/lib/keys";
+import type { MessageInput, TriggerDefinition } from "@/lib/campaigns/schemas";
+
+export const DEMO_SLUG = "demo";
+
+interface DemoCampaign {
+  name: string;
+  priority: number;
+  trigger: { name: string; def: TriggerDefinition };
+  message: Omit<MessageInput, "style" | "position" | "autoDismissMs">;
+}
+
+export const DEMO_CAMPAIGNS: DemoCampaign[] = [
+  {
+    name: "Search is failing",
+    priority: 100,
+    trigger: {
+      name: "Search request fails",
+      def: { type: "http_error", url: { kind: "glob", source: "/api/demo/search*" }, methods: [], statuses: ["5xx", "0"] },
+    },
+    message: {
+      title: "<<name|Hi there>>, something's wrong.",
+      body: "Sorry about that, we are taking a look.",
+    },
+  },
+  {
+    name: "Checkout is slow",
+    priority: 90,
+    trigger: {
+      name: "Checkout takes over 2 s",
+      def: { type: "slow_request", url: { kind: "glob", source: "/api/demo/checkout*" }, methods: ["POST"], thresholdMs: 2000 },
+    },
+    message: {
+      title: "Still working on it, <<name|there>>.",
+      body: "Checkout is taking longer than it should. Sorry for the wait.",
+    },
+  },
+  {
+    name: "Product image broken",
+    priority: 50,
+    trigger: {
+      name: "Product image fails to load",
+      def: { type: "resource_error", url: { kind: "glob", source: "/demo/images/*" } },
+    },
+    message: {
+      title: "Sorry <<name|there>>, a picture didn't load.",
+      body: "We've been told and we're fixing it.",
+    },
+  },
+  {
+    name: "Page script error",
+    priority: 10,
+    trigger: {
+      name: "Script error on our pages",
+      def: { type: "js_error", sameOriginOnly: true },
+    },
+    message: {
+      title: "Sorry <<name|there>>, part of this page broke.",
+      body: "We've logged it and we're taking a look.",
+    },
+  },
+];
+
+/** Creates the demo workspace if it does not exist. Returns its id and whether it was created. */
+export async function ensureDemoWorkspace(prisma: PrismaClient): Promise<{ id: string; created: boolean }> {
+  const existing = await prisma.workspace.findUnique({ where: { slug: DEMO_SLUG } });
+  if (existing) return { id: existing.id, created: false };
+  const ws = await prisma.workspace.create({
+    data: {
+      name: "Demo Store",
+      slug: DEMO_SLUG,
+      attributeDefaults: { name: "there" },
+      settings: { minGapMs: 0 },
+      environments: {
+        create: [
+          { name: "staging", publicKey: newPublicKey() },
+          { name: "production", publicKey: newPublicKey() },
+        ],
+      },
+    },
+    include: { environments: true },
+  });
+  for (const env of ws.environments) {
+    for (const c of DEMO_CAMPAIGNS) {
+      const trigger = await prisma.trigger.create({
+        data: {
+          workspaceId: ws.id,
+          name: `${c.trigger.name}${env.name === "staging" ? " (staging)" : ""}`,
+          type: c.trigger.def.type,
+          config: c.trigger.def as object,
+        },
+      });
+      await prisma.campaign.create({
+        data: {
+          workspaceId: ws.id,
+          environmentId: env.id,
+          name: c.name,
+          status: "active",
+          priority: c.priority,
+          triggerId: trigger.id,
+          message: { ...c.message, style: "toast", position: "bottom-right", autoDismissMs: 10000 },
+          caps: { perSession: 0 },
+        },
+      });
+    }
+  }
+  return { id: ws.id, created: true };
+}

@@ -1,0 +1,114 @@
+// The compiled rules contract, version 1: what GET /api/v1/rules/{publicKey} serves and what every
+// client (our SDK, customers' own clients) evaluates. Changes here must stay backward compatible
+// within schemaVersion 1: add optional fields, never change the meaning of existing ones.
+import { z } from "zod";
+
+export const copyPart = z.union([
+  z.string(),
+  z.object({ attr: z.string().min(1).max(64), fallback: z.string().max(200) }).strict(),
+]);
+export const compiledCopy = z.array(copyPart).max(64);
+
+export const urlMatch = z
+  .object({
+    kind: z.enum(["glob", "regex"]),
+    source: z.string().min(1).max(500),
+    flags: z.string().regex(/^[imsu]*$/).optional(),
+  })
+  .strict();
+
+const methods = z.array(z.string().regex(/^[A-Z]{3,7}$/)).max(9);
+
+export const compiledTrigger = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("http_error"),
+    url: urlMatch.optional(),
+    methods,
+    // "500", "5xx", "4xx", "0" (network failure)
+    statuses: z.array(z.string().regex(/^(0|[1-5]xx|[1-5]\d\d)$/)).min(1).max(50),
+  }),
+  z.object({
+    type: z.literal("slow_request"),
+    url: urlMatch.optional(),
+    methods,
+    thresholdMs: z.number().int().min(50).max(120_000),
+  }),
+  z.object({
+    type: z.literal("js_error"),
+    messageContains: z.string().max(200).optional(),
+    sameOriginOnly: z.boolean(),
+  }),
+  z.object({
+    type: z.literal("resource_error"),
+    url: urlMatch.optional(),
+    selector: z.string().max(200).optional(),
+  }),
+  z.object({
+    type: z.literal("media_stall"),
+    selector: z.string().max(200).optional(),
+    stallMs: z.number().int().min(100).max(120_000),
+    count: z.number().int().min(1).max(100),
+  }),
+  z.object({
+    type: z.literal("rage_click"),
+    clicks: z.number().int().min(2).max(50),
+    withinMs: z.number().int().min(100).max(10_000),
+    selector: z.string().max(200).optional(),
+  }),
+  z.object({
+    type: z.literal("custom"),
+    name: z.string().min(1).max(100),
+  }),
+]);
+
+export const compiledMessage = z
+  .object({
+    title: compiledCopy,
+    body: compiledCopy,
+    style: z.enum(["toast", "banner"]),
+    position: z.enum(["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"]),
+    autoDismissMs: z.number().int().min(0).max(120_000),
+  })
+  .strict();
+
+export const compiledCaps = z
+  .object({
+    // at most N apologies from this campaign per browser session (0 = no cap)
+    perSession: z.number().int().min(0).max(1000),
+  })
+  .strict();
+
+export const compiledCampaign = z
+  .object({
+    id: z.string().min(1).max(64),
+    priority: z.number().int(),
+    trigger: compiledTrigger,
+    message: compiledMessage,
+    caps: compiledCaps,
+  })
+  .strict();
+
+export const compiledRules = z
+  .object({
+    schemaVersion: z.literal(1),
+    revision: z.number().int().min(0),
+    generatedAt: z.string(),
+    expiresAt: z.string(),
+    settings: z
+      .object({
+        // minimum gap between two apologies in one session, workspace-wide
+        minGapMs: z.number().int().min(0),
+      })
+      .strict(),
+    campaigns: z.array(compiledCampaign).max(500),
+  })
+  .strict();
+
+export type CopyPart = z.infer<typeof copyPart>;
+export type CompiledCopy = z.infer<typeof compiledCopy>;
+export type UrlMatch = z.infer<typeof urlMatch>;
+export type CompiledTrigger = z.infer<typeof compiledTrigger>;
+export type CompiledMessage = z.infer<typeof compiledMessage>;
+export type CompiledCampaign = z.infer<typeof compiledCampaign>;
+export type CompiledRules = z.infer<typeof compiledRules>;
+export type TriggerType = CompiledTrigger["type"];

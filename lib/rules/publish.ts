@@ -1,0 +1,86 @@
+// Publishing: compile an environment's active campaigns into a new immutable Revision and swap the
+// in-memory snapshot. loadSnapshots() rebuilds snapshots from the latest revisions (at start, and
+// when another instance has published).
+import { db } from "@/lib/db";
+import { attributeDefaults, capsInput, messageInput, triggerDefinition, workspaceSettings } from "@/lib/campaigns/schemas";
+import { compileRules, type CompiledBody } from "./compile";
+import { buildSnapshot, getSnapshot, putSnapshot, SNAPSHOT_TTL_MS } from "./snapshot";
+
+export async function compileEnvironment(environmentId: string): Promise<CompiledBody> {
+  const env = await db().environment.findUniqueOrThrow({
+    where: { id: environmentId },
+    include: {
+      workspace: true,
+      campaigns: { where: { status: "active" }, include: { trigger: true } },
+    },
+  });
+  return compileRules({
+    settings: workspaceSettings.parse(env.workspace.settings ?? {}),
+    attributeDefaults: attributeDefaults.parse(env.workspace.attributeDefaults ?? {}),
+    campaigns: env.campaigns.map((c) => ({
+      id: c.id,
+      priority: c.priority,
+      trigger: triggerDefinition.parse({ ...(c.trigger.config as object), type: c.trigger.type }),
+      message: messageInput.parse(c.message),
+      caps: capsInput.parse(c.caps ?? {}),
+    })),
+  });
+}
+
+export async function publishEnvironment(opts: {
+  environmentId: string;
+  authorId?: string | null;
+}): Promise<{ revision: number }> {
+  const compiled = await compileEnvironment(opts.environmentId);
+  const env = await db().environment.findUniqueOrThrow({ where: { id: opts.environmentId } });
+  const revision = await db().$transaction(async (tx) => {
+    const last = await tx.revision.findFirst({
+      where: { environmentId: env.id },
+      orderBy: { number: "desc" },
+    });
+    return tx.revision.create({
+      data: {
+        environmentId: env.id,
+        number: (last?.number ?? 0) + 1,
+        rules: compiled as object,
+        etag: buildSnapshot(env.id, (last?.number ?? 0) + 1, compiled, 0).etag,
+        authorId: opts.authorId ?? null,
+        baseRevisionId: last?.id ?? null,
+      },
+    });
+  });
+  putSnapshot(env.publicKey, buildSnapshot(env.id, revision.number, compiled));
+  return { revision: revision.number };
+}
+
+/**
+ * Makes the in-memory snapshots match the latest revision of every environment. Cheap when
+ * nothing changed (one small query), so it can run every couple of seconds to pick up publishes
+ * made by other instances; also re-stamps snapshots whose expiresAt is getting close.
+ */
+export async function loadSnapshots(): Promise<number> {
+  const envs = await db().environment.findMany({
+    select: {
+      id: true,
+      publicKey: true,
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+    },
+  });
+  let changed = 0;
+  for (const env of envs) {
+    const latest = env.revisions[0]?.number ?? 0;
+    const current = getSnapshot(env.publicKey);
+    const stale = current && Date.now() - current.builtAt > SNAPSHOT_TTL_MS / 2;
+    if (current && current.revision === latest && !stale) continue;
+    let compiled: CompiledBody = { schemaVersion: 1, settings: { minGapMs: 0 }, campaigns: [] };
+    if (latest > 0) {
+      const rev = await db().revision.findUniqueOrThrow({
+        where: { environmentId_number: { environmentId: env.id, number: latest } },
+      });
+      compiled = rev.rules as unknown as CompiledBody;
+    }
+    putSnapshot(env.publicKey, buildSnapshot(env.id, latest, compiled));
+    changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,261 @@
+// Mea Culpa browser SDK v1: senses failures, decides with the shared evaluate(), apologizes, counts.
+// Rule zero: never break the host page. Every entry point is guarded, wrapped functions always
+// return the original's result (the same Response, the same thrown error), and our own requests
+// are never sensed.
+import type { CompiledRules } from "../rules/contract";
+import { evaluate, slowThreshold, type CapState, type Decision, type FailureSignal } from "../rules/evaluate";
+import { showToast, type Toast } from "./toast";
+import { createTransport, type OutEvent } from "./transport";
+
+type Fn = (...a: unknown[]) => unknown;
+interface Api {
+  identify(u: Record<string, unknown>): void;
+  report(name: string, props?: Record<string, unknown>): void;
+  on(event: "apology", cb: Fn): void;
+  debug(on?: boolean): void;
+  q?: unknown[][];
+  __v?: number;
+}
+
+(function () {
+  const w = window as unknown as { MeaCulpa?: Api; fetch: typeof fetch };
+  if (!w.fetch || (w.MeaCulpa && w.MeaCulpa.__v)) return;
+  const script = (document.currentScript ||
+    document.querySelector("script[data-key][src*='/sdk/v1']")) as HTMLScriptElement | null;
+  const key = script && script.getAttribute("data-key");
+  if (!script || !key) return;
+  const base = (script.getAttribute("data-endpoint") || new URL(script.src, location.href).origin).replace(/\/$/, "");
+  const rulesUrl = base + "/api/v1/rules/" + encodeURIComponent(key);
+  const eventsUrl = base + "/api/v1/events/" + encodeURIComponent(key);
+  const ns = "mc:" + key + ":";
+  const origFetch = w.fetch;
+  const own = (u: string) => u.indexOf(base + "/api/v1/") === 0;
+
+  let debugOn = false;
+  const log = (...a: unknown[]) => {
+    if (debugOn) console.log("[MeaCulpa]", ...a);
+  };
+  const safe =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      try {
+        f(...a);
+      } catch (e) {
+        log("internal error", e);
+      }
+    };
+
+  function uuid(): string {
+    const c = w as unknown as { crypto?: Crypto };
+    if (c.crypto && c.crypto.randomUUID) return c.crypto.randomUUID();
+    const b = new Uint8Array(16);
+    c.crypto!.getRandomValues(b);
+    b[6] = (b[6] & 15) | 64;
+    b[8] = (b[8] & 63) | 128;
+    const h = Array.from(b, (x) => (x + 256).toString(16).slice(1)).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+  function store(s: Storage, k: string, v?: unknown): unknown {
+    try {
+      if (v === undefined) return JSON.parse(s.getItem(ns + k) || "null");
+      s.setItem(ns + k, JSON.stringify(v));
+    } catch {
+      /* storage blocked */
+    }
+    return undefined;
+  }
+
+  // ---- session, user, caps
+  let sessionId = store(sessionStorage, "sid") as string | null;
+  const newSession = !sessionId;
+  if (!sessionId) store(sessionStorage, "sid", (sessionId = uuid()));
+  let user: Record<string, unknown> = {};
+  const caps: CapState = (store(sessionStorage, "caps") as CapState) || { sessionShown: {} };
+  const listeners: Fn[] = [];
+
+  // ---- events
+  const transport = createTransport(eventsUrl, ns + "queue", origFetch.bind(w));
+  function emit(type: OutEvent["type"], extra: Partial<OutEvent> = {}) {
+    const e: OutEvent = { id: uuid(), type, ts: Date.now(), sessionId: sessionId!, ...extra };
+    if (typeof user.id === "string" || typeof user.id === "number") e.userId = String(user.id).slice(0, 256);
+    transport.push(e);
+  }
+  if (newSession) emit("session");
+  addEventListener("pagehide", safe(() => transport.beacon()));
+
+  // ---- rules: last good copy from localStorage, revalidated with the ETag
+  type Cached = { etag: string; at: number; rules: CompiledRules };
+  let cached = store(localStorage, "rules") as Cached | null;
+  if (cached && Date.now() - cached.at > 864e5) cached = null; // stale copies are usable for 24 h
+  let rules: CompiledRules | null = cached ? cached.rules : null;
+  const pending: FailureSignal[] = [];
+
+  function loadRules() {
+    const ctl = typeof AbortController == "function" ? new AbortController() : undefined;
+    const timer = setTimeout(() => ctl && ctl.abort(), 3000);
+    const headers: Record<string, string> = {};
+    if (cached) headers["If-None-Match"] = cached.etag;
+    origFetch
+      .call(w, rulesUrl, { headers, signal: ctl && ctl.signal, credentials: "omit" })
+      .then((res) => {
+        clearTimeout(timer);
+        if (res.status === 304 && cached) {
+          cached.at = Date.now();
+          store(localStorage, "rules", cached);
+          return;
+        }
+        if (!res.ok) return;
+        const etag = res.headers.get("ETag") || "";
+        return res.json().then((r: CompiledRules) => {
+          if (!r || r.schemaVersion !== 1 || !Array.isArray(r.campaigns)) return;
+          rules = r;
+          cached = { etag, at: Date.now(), rules: r };
+          store(localStorage, "rules", cached);
+          log("rules revision", r.revision);
+        });
+      })
+      .catch((e) => log("rules unavailable", e))
+      .then(() => {
+        clearTimeout(timer);
+        while (pending.length) signal(pending.shift()!);
+      });
+  }
+
+  // ---- decisions
+  let toast: Toast | null = null;
+  function urlOf(u: string): string {
+    return u.split(/[?#]/)[0].slice(0, 2048);
+  }
+  function signal(s: FailureSignal) {
+    if (!rules) {
+      if (pending.length < 20) pending.push(s);
+      return;
+    }
+    const d: Decision = evaluate(rules, s, user, caps, Date.now());
+    log("decision", s, d);
+    if (d.outcome === "none") return;
+    const url = "url" in s ? urlOf(s.url) : urlOf(location.href);
+    const base = { campaignId: d.campaign.id, triggerType: s.type, url };
+    emit("detected", base);
+    if (d.outcome === "suppressed") return emit("suppressed", { ...base, reason: d.reason });
+    if (toast) return; // one apology at a time
+    caps.sessionShown[d.campaign.id] = (caps.sessionShown[d.campaign.id] || 0) + 1;
+    caps.lastShownAt = Date.now();
+    store(sessionStorage, "caps", caps);
+    toast = showToast(d.campaign.message, d.title, d.body, (reason) => {
+      toast = null;
+      if (reason === "dismissed") emit("dismissed", base);
+    });
+    emit("shown", base);
+    for (const cb of listeners) {
+      try {
+        cb({ campaignId: d.campaign.id, trigger: s.type, title: d.title, body: d.body });
+      } catch (e) {
+        log("apology listener threw", e);
+      }
+    }
+  }
+  const fire = safe(signal);
+
+  // ---- sensors: fetch
+  w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    const p = origFetch.apply(this, arguments as unknown as [RequestInfo, RequestInit]);
+    try {
+      const req = typeof Request == "function" && input instanceof Request ? input : null;
+      const url = new URL(req ? req.url : String(input), location.href).href;
+      if (own(url)) return p;
+      const method = ((init && init.method) || (req && req.method) || "GET").toUpperCase();
+      const th = rules ? slowThreshold(rules, url, method) : undefined;
+      const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
+      p.then(
+        (res) => {
+          clearTimeout(t);
+          if (!res.ok) fire({ type: "http_error", url, method, status: res.status });
+        },
+        (err) => {
+          clearTimeout(t);
+          if (!err || err.name !== "AbortError") fire({ type: "http_error", url, method, status: 0 });
+        },
+      );
+    } catch (e) {
+      log("fetch sensor", e);
+    }
+    return p; // the very same promise: same Response, same rejection
+  } as typeof fetch;
+
+  // ---- sensors: XMLHttpRequest
+  const X = XMLHttpRequest.prototype;
+  const open = X.open;
+  const send = X.send;
+  X.open = function (this: XMLHttpRequest & { __mc?: [string, string] }, m: string, u: string | URL) {
+    try {
+      this.__mc = [String(m).toUpperCase(), new URL(String(u), location.href).href];
+    } catch {
+      /* ignore */
+    }
+    return open.apply(this, arguments as unknown as Parameters<typeof open>);
+  } as typeof open;
+  X.send = function (this: XMLHttpRequest & { __mc?: [string, string] }) {
+    const info = this.__mc;
+    if (info && !own(info[1])) {
+      const [method, url] = info;
+      const th = rules ? slowThreshold(rules, url, method) : undefined;
+      const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
+      this.addEventListener("loadend", () => {
+        clearTimeout(t);
+        if (this.status === 0 || this.status >= 400) fire({ type: "http_error", url, method, status: this.status });
+      });
+    }
+    return send.apply(this, arguments as unknown as Parameters<typeof send>);
+  };
+
+  // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
+  addEventListener(
+    "error",
+    safe((e: Event) => {
+      const el = e.target as HTMLElement & { src?: string; href?: string; currentSrc?: string };
+      if (el && el !== (w as unknown) && el.tagName) {
+        const url = el.currentSrc || el.src || el.href || "";
+        if (url && !own(url)) fire({ type: "resource_error", url, matches: (sel) => el.matches(sel) });
+        return;
+      }
+      const ev = e as ErrorEvent;
+      const file = ev.filename || "";
+      fire({ type: "js_error", message: String(ev.message || ""), sameOrigin: file.indexOf(location.origin) === 0 });
+    }),
+    true,
+  );
+  addEventListener(
+    "unhandledrejection",
+    safe((e: PromiseRejectionEvent) => {
+      const r = e.reason as { message?: string; stack?: string } | undefined;
+      const stack = (r && r.stack) || "";
+      fire({ type: "js_error", message: String((r && r.message) || r || ""), sameOrigin: !stack || stack.indexOf(location.origin) >= 0 });
+    }),
+  );
+
+  // ---- public API (calls queued before load are replayed)
+  const api: Api = {
+    __v: 1,
+    identify: safe((u: Record<string, unknown>) => {
+      if (u && typeof u == "object") user = { ...u };
+    }),
+    report: safe((name: string) => fire({ type: "custom", name: String(name) })),
+    on: safe((ev: string, cb: Fn) => {
+      if (ev === "apology" && typeof cb == "function") listeners.push(cb);
+    }),
+    debug: safe((on?: boolean) => {
+      debugOn = on !== false;
+    }),
+  };
+  const queued = (w.MeaCulpa && w.MeaCulpa.q) || [];
+  w.MeaCulpa = api;
+  for (const [m, args] of queued as [keyof Api, unknown[]][]) {
+    const f = api[m];
+    if (typeof f == "function") (f as Fn).apply(api, args);
+  }
+  loadRules();
+  document.addEventListener("visibilitychange", safe(() => {
+    if (document.visibilityState === "visible") loadRules();
+  }));
+})();

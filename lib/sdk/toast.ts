@@ -1,0 +1,67 @@
+// Renders one apology at a time inside an open shadow root: host CSS cannot reach it and its CSS
+// cannot leak. Every user-facing string is set with textContent, never as HTML.
+import type { CompiledMessage } from "../rules/contract";
+
+const CSS = `:host{all:initial}
+.b{position:fixed;z-index:2147483647;max-width:360px;box-sizing:border-box;padding:14px 40px 14px 16px;border-radius:10px;background:#1e293b;color:#f8fafc;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 8px 24px rgba(0,0,0,.25);overflow-wrap:anywhere}
+.bottom-right{right:16px;bottom:16px}.bottom-left{left:16px;bottom:16px}.top-right{right:16px;top:16px}.top-left{left:16px;top:16px}
+.top,.bottom{left:50%;transform:translateX(-50%)}.top{top:16px}.bottom{bottom:16px}
+.banner{left:0;right:0;top:0;max-width:none;border-radius:0;transform:none}
+strong{display:block;font-weight:600;margin-bottom:2px}p{margin:0;opacity:.9}
+button{position:absolute;top:8px;right:8px;width:28px;height:28px;border:0;border-radius:6px;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer}
+button:hover,button:focus-visible{background:rgba(255,255,255,.15);outline:2px solid #a5b4fc}
+@media (prefers-reduced-motion:no-preference){.b{animation:i .18s ease-out}@keyframes i{from{opacity:0;translate:0 8px}}}
+@media (max-width:480px){.b{left:8px;right:8px;max-width:none;transform:none}}`;
+
+export interface Toast {
+  close(reason: "dismissed" | "timeout" | "replaced"): void;
+}
+
+export function showToast(
+  msg: CompiledMessage,
+  title: string,
+  body: string,
+  onClose: (reason: "dismissed" | "timeout" | "replaced") => void,
+): Toast {
+  const host = document.createElement("div");
+  host.setAttribute("data-mea-culpa", "");
+  const root = host.attachShadow({ mode: "open" });
+  const style = document.createElement("style");
+  style.textContent = CSS;
+  const box = document.createElement("div");
+  box.className = "b " + (msg.style === "banner" ? "banner" : msg.position);
+  box.setAttribute("role", "status");
+  box.setAttribute("aria-live", "polite");
+  box.setAttribute("aria-atomic", "true");
+  const t = document.createElement("strong");
+  t.dir = "auto";
+  t.textContent = title;
+  const p = document.createElement("p");
+  p.dir = "auto";
+  p.textContent = body;
+  const x = document.createElement("button");
+  x.type = "button";
+  x.setAttribute("aria-label", "Dismiss");
+  x.textContent = "×";
+  box.append(t, p, x);
+  root.append(style, box);
+  (document.body || document.documentElement).appendChild(host);
+
+  let open = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "Escape") close("dismissed");
+  };
+  function close(reason: "dismissed" | "timeout" | "replaced") {
+    if (!open) return;
+    open = false;
+    clearTimeout(timer);
+    document.removeEventListener("keydown", onKey, true);
+    host.remove();
+    onClose(reason);
+  }
+  x.addEventListener("click", () => close("dismissed"));
+  document.addEventListener("keydown", onKey, true);
+  if (msg.autoDismissMs > 0) timer = setTimeout(() => close("timeout"), msg.autoDismissMs);
+  return { close };
+}

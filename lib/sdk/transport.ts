@@ -1,0 +1,87 @@
+// Batches events (20 or 2 s), sends them as text/plain (no CORS preflight) with keepalive, and by
+// sendBeacon when the page is hidden. Unsent events survive reloads in a bounded localStorage queue.
+export interface OutEvent {
+  id: string;
+  type: "detected" | "shown" | "suppressed" | "dismissed" | "clicked" | "session";
+  ts: number;
+  campaignId?: string;
+  triggerType?: string;
+  reason?: string;
+  url?: string;
+  userId?: string;
+  sessionId?: string;
+}
+
+const MAX_QUEUE = 200;
+const BATCH = 20;
+
+export function createTransport(url: string, storeKey: string, send: typeof fetch) {
+  let queue: OutEvent[] = load();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let backoff = 0;
+  let inFlight = false;
+
+  function load(): OutEvent[] {
+    try {
+      const v = JSON.parse(localStorage.getItem(storeKey) || "[]");
+      return Array.isArray(v) ? v.slice(-MAX_QUEUE) : [];
+    } catch {
+      return [];
+    }
+  }
+  function save() {
+    try {
+      if (queue.length) localStorage.setItem(storeKey, JSON.stringify(queue));
+      else localStorage.removeItem(storeKey);
+    } catch {
+      /* storage full or blocked: events stay in memory */
+    }
+  }
+  function schedule(ms: number) {
+    if (!timer) timer = setTimeout(flush, ms);
+  }
+  function flush() {
+    timer = undefined;
+    if (inFlight || !queue.length) return;
+    const batch = queue.slice(0, BATCH);
+    inFlight = true;
+    send(url, { method: "POST", body: JSON.stringify({ events: batch }), headers: { "Content-Type": "text/plain" }, keepalive: true, credentials: "omit" })
+      .then((res) => {
+        inFlight = false;
+        if (res.status === 202 || res.status === 400 || res.status === 404 || res.status === 413) {
+          // delivered, or never deliverable: drop these so they do not block the queue
+          const sent = new Set(batch.map((e) => e.id));
+          queue = queue.filter((e) => !sent.has(e.id));
+          backoff = 0;
+          save();
+          if (queue.length) schedule(0);
+          return;
+        }
+        retry(Number(res.headers.get("Retry-After")) * 1000);
+      })
+      .catch(() => {
+        inFlight = false;
+        retry(0);
+      });
+  }
+  function retry(after: number) {
+    backoff = Math.min(backoff ? backoff * 2 : 1000, 60000);
+    save();
+    schedule(Math.max(after || 0, backoff * (0.5 + Math.random() / 2)));
+  }
+  function push(e: OutEvent) {
+    queue.push(e);
+    if (queue.length > MAX_QUEUE) queue = queue.slice(-MAX_QUEUE);
+    save();
+    if (queue.length >= BATCH) flush();
+    else schedule(backoff || 2000);
+  }
+  function beacon() {
+    if (!queue.length || !navigator.sendBeacon) return;
+    const batch = queue.slice(0, BATCH);
+    // Ids make a replay harmless: if the beacon and a later retry both arrive, the server dedupes.
+    navigator.sendBeacon(url, new Blob([JSON.stringify({ events: batch })], { type: "text/plain" }));
+  }
+  if (queue.length) schedule(1000);
+  return { push, flush, beacon };
+}

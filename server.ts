@@ -1,0 +1,71 @@
+// One process, one port. The SDK-facing endpoints (/sdk, /api/v1/rules, /api/v1/events) are
+// answered by plain node:http handlers; everything else goes to Next's request handler.
+import { createServer } from "node:http";
+import next from "next";
+import { closeDb, dbHandle } from "@/lib/db";
+import { env } from "@/lib/env";
+import { BatchWriter } from "@/lib/events/batch-writer";
+import { loadSnapshots } from "@/lib/rules/publish";
+import { bootstrap } from "@/lib/server/bootstrap";
+import { createFastPath } from "@/lib/server/fast-path";
+
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+
+async function main() {
+  const e = env();
+  process.env.NEXTAUTH_URL ??= e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  await bootstrap();
+
+  const writer = new BatchWriter({ sql: dbHandle().sql });
+  const fastPath = createFastPath({ writer });
+  const app = next({ dev, hostname: "localhost", port: e.PORT });
+  const nextHandler = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    try {
+      if (fastPath(req, res)) return;
+    } catch (err) {
+      console.error("[server] fast path failed:", err);
+      if (!res.headersSent) res.writeHead(500).end();
+      return;
+    }
+    nextHandler(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  // Publishes made by other instances sharing the database reach this one within ~2 s.
+  const poll = setInterval(() => {
+    loadSnapshots().catch((err) => console.error("[rules] snapshot refresh failed:", err.message));
+  }, 2000);
+  poll.unref();
+
+  server.listen(e.PORT, e.HOST, () => {
+    const url = process.env.NEXTAUTH_URL;
+    console.log(`Mea Culpa ready on ${url} (${dbHandle().kind}, ${dev ? "dev" : "production"}) in ${Date.now() - started} ms`);
+    if (e.DEMO) console.log(`Demo store: ${url}/demo   Admin: ${url}/login`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[server] ${signal}: stopping`);
+    clearInterval(poll);
+    const closed = new Promise((r) => server.close(r));
+    server.closeIdleConnections();
+    await writer.flush(); // finish queued writes before the database closes
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 5000))]);
+    await app.close().catch(() => {});
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
