@@ -31,13 +31,8 @@ export interface DbHandle {
 
 const g = globalThis as unknown as { __meaCulpaDb?: DbHandle };
 
-function openPglite(dataDir: string): DbHandle {
-  const dir = path.join(dataDir, "pglite");
-  mkdirSync(dir, { recursive: true });
-  const pg = new PGlite(dir);
-  const adapterFactory = new PrismaPGlite(pg);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  const sql: RawSql = {
+export function pgliteSql(pg: PGlite): RawSql {
+  return {
     async query(text, params) {
       return (await pg.query(text, params)).rows as never;
     },
@@ -47,6 +42,15 @@ function openPglite(dataDir: string): DbHandle {
       );
     },
   };
+}
+
+function openPglite(dataDir: string): DbHandle {
+  const dir = path.join(dataDir, "pglite");
+  mkdirSync(dir, { recursive: true });
+  const pg = new PGlite(dir);
+  const adapterFactory = new PrismaPGlite(pg);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const sql = pgliteSql(pg);
   return {
     kind: "pglite",
     prisma,

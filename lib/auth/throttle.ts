@@ -1,8 +1,12 @@
 // Failed sign-ins are counted per email and per client address in the database, so every instance
-// throttles alike. After MAX_FAILURES within WINDOW the key is locked for LOCK.
+// throttles alike. After the key's failure limit within WINDOW the key is locked for LOCK. An
+// address gets a higher limit than an email: offices share addresses, and one person mistyping
+// must not lock out colleagues, while a guesser spraying many emails from one address still is.
 import { db } from "@/lib/db";
 
-const MAX_FAILURES = 5;
+export function maxFailures(key: string): number {
+  return key.startsWith("ip:") ? 30 : 5;
+}
 const WINDOW_MS = 15 * 60 * 1000;
 const LOCK_MS = 15 * 60 * 1000;
 
@@ -21,7 +25,7 @@ export async function recordFailure(keys: string[], now = new Date()): Promise<v
     const row = await db().loginThrottle.findUnique({ where: { key } });
     const fresh = !row || now.getTime() - row.windowStart.getTime() > WINDOW_MS;
     const failures = fresh ? 1 : row.failures + 1;
-    const lockedUntil = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MS) : null;
+    const lockedUntil = failures >= maxFailures(key) ? new Date(now.getTime() + LOCK_MS) : null;
     await db().loginThrottle.upsert({
       where: { key },
       create: { key, failures, windowStart: now, lockedUntil },

@@ -159,6 +159,8 @@ interface Api {
 
   // ---- sensors: fetch
   w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    // Forward `arguments` untouched: the host's exact argument list (count included) reaches fetch.
+    // eslint-disable-next-line prefer-rest-params
     const p = origFetch.apply(this, arguments as unknown as [RequestInfo, RequestInit]);
     try {
       const req = typeof Request == "function" && input instanceof Request ? input : null;
@@ -193,6 +195,8 @@ interface Api {
     } catch {
       /* ignore */
     }
+    // open() behaves differently with 2 and 5 arguments: forward exactly what the host passed.
+    // eslint-disable-next-line prefer-rest-params
     return open.apply(this, arguments as unknown as Parameters<typeof open>);
   } as typeof open;
   X.send = function (this: XMLHttpRequest & { __mc?: [string, string] }) {
@@ -206,6 +210,7 @@ interface Api {
         if (this.status === 0 || this.status >= 400) fire({ type: "http_error", url, method, status: this.status });
       });
     }
+    // eslint-disable-next-line prefer-rest-params
     return send.apply(this, arguments as unknown as Parameters<typeof send>);
   };
 

@@ -35,7 +35,7 @@ export function PublishPanel({ environments, canPublish }: { environments: Envir
             )}
           </div>
           <p className="mt-1 text-xs text-slate-500">
-            Public key <code className="rounded bg-slate-100 px-1">{e.publicKey}</code>
+            Public key <code className="rounded bg-slate-100 px-1" data-testid={`public-key-${e.name}`}>{e.publicKey}</code>
             {e.publishedAt && (
               <>
                 {" "}· published {new Date(e.publishedAt).toLocaleString()}

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./fixtures";
+
+async function openDemo(page: Page) {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/demo");
+  await expect(page.getByText("Tiny Shop")).toBeVisible();
+  await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+  return errors;
+}
+
+test("the failing search apologizes to Jackie by name, and the dashboard counts it", async ({ browser }) => {
+  const admin = await browser.newPage();
+  await login(admin, "owner");
+  await admin.goto("/dashboard");
+  const lastHour = admin.getByTestId("apologies-last-hour");
+  await expect(lastHour).toHaveText(/^\d+$/);
+  const before = Number(await lastHour.textContent());
+
+  const shopper = await browser.newPage();
+  await openDemo(shopper);
+  await shopper.getByRole("button", { name: "Search" }).click();
+  await expect(shopper.getByTestId("store-status")).toHaveText("Search failed (HTTP 500).");
+  const apology = shopper.getByRole("status");
+  await expect(apology).toContainText("Jackie, something's wrong.");
+  await expect(apology).toContainText("Sorry about that, we are taking a look.");
+  await shopper.screenshot({ path: "docs/screenshots/demo-apology.png" });
+
+  // the dashboard polls; the shown event reaches it without a reload
+  await expect(lastHour).toHaveText(String(before + 1), { timeout: 20_000 });
+  await expect(admin.getByTestId("apologies-this-minute")).not.toHaveText("0");
+  await admin.screenshot({ path: "docs/screenshots/dashboard.png", fullPage: true });
+
+  // Esc dismisses it without moving focus
+  await shopper.keyboard.press("Escape");
+  await expect(apology).toHaveCount(0);
+});
+
+test("a slow checkout apologizes while the user is still waiting", async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole("button", { name: "Checkout (takes 4 s)" }).click();
+  await expect(page.getByRole("status")).toContainText("Still working on it, Jackie.", { timeout: 3_500 });
+  await expect(page.getByTestId("store-status")).toContainText("placed", { timeout: 10_000 });
+});
+
+test("a broken product photo apologizes", async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole("button", { name: "Show product photo (broken)" }).click();
+  await expect(page.getByRole("status")).toContainText("Sorry Jackie, a picture didn't load.");
+});
+
+test("a script error on the page apologizes and the dismiss button closes it", async ({ page }) => {
+  const errors = await openDemo(page);
+  await page.getByRole("button", { name: "Open size guide (throws)" }).click();
+  const apology = page.getByRole("status");
+  await expect(apology).toContainText("Sorry Jackie, part of this page broke.");
+  expect(errors).toEqual(["Size guide widget crashed"]); // the host's own error, nothing from the SDK
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(apology).toHaveCount(0);
+});

@@ -1,0 +1,15 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { USERS, type UserName } from "./users";
+
+/** Signs in through next-auth's credentials endpoint; the page's context gets the session cookie. */
+export async function login(page: Page | { request: APIRequestContext }, who: UserName): Promise<void> {
+  const { email, password } = USERS[who];
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = await csrf.json();
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+  });
+  expect(res.ok(), `sign-in as ${who} answered ${res.status()}: ${await res.text()}`).toBe(true);
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session?.user?.email).toBe(email);
+}

@@ -1,0 +1,9 @@
+// Accounts the end-to-end server is started with (see e2e/start-server.ts).
+export const USERS = {
+  owner: { email: "owner@e2e.test", password: "owner-password-123", role: "owner" },
+  editor: { email: "editor@e2e.test", password: "editor-password-123", role: "editor" },
+  viewer: { email: "viewer@e2e.test", password: "viewer-password-123", role: "viewer" },
+  locked: { email: "locked@e2e.test", password: "locked-password-123", role: "viewer" },
+} as const;
+
+export type UserName = keyof typeof USERS;

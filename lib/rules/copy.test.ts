@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { compileCopy, renderCopy } from "./copy";
+
+describe("compileCopy", () => {
+  it("splits a template into text and attribute parts with inline fallbacks", () => {
+    const { parts, problems } = compileCopy("<<name|there>>, something's wrong.");
+    expect(problems).toEqual([]);
+    expect(parts).toEqual([{ attr: "name", fallback: "there" }, ", something's wrong."]);
+  });
+
+  it("takes the workspace default when a token has no inline fallback", () => {
+    const { parts, problems } = compileCopy("Sorry <<name>>!", { name: "friend" });
+    expect(problems).toEqual([]);
+    expect(parts).toEqual(["Sorry ", { attr: "name", fallback: "friend" }, "!"]);
+  });
+
+  it("reports a token with neither fallback nor default, naming it", () => {
+    const { problems } = compileCopy("Hi <<plan>> user", {});
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toContain("<<plan>>");
+  });
+});
+
+describe("renderCopy", () => {
+  const parts = compileCopy("<<name|there>>, something's wrong.").parts;
+
+  it("inserts the user's attribute", () => {
+    expect(renderCopy(parts, { name: "Jackie" })).toBe("Jackie, something's wrong.");
+  });
+
+  it("uses the fallback for missing, empty or whitespace-only values", () => {
+    expect(renderCopy(parts, {})).toBe("there, something's wrong.");
+    expect(renderCopy(parts, { name: "" })).toBe("there, something's wrong.");
+    expect(renderCopy(parts, { name: "   " })).toBe("there, something's wrong.");
+    expect(renderCopy(parts, { name: { toString: () => "x" } })).toBe("there, something's wrong.");
+  });
+
+  it("trims and caps long values", () => {
+    const out = renderCopy(parts, { name: "  " + "a".repeat(200) + "  " });
+    expect(out.startsWith("a".repeat(79) + "…,")).toBe(true);
+  });
+
+  it("returns markup as literal text (the SDK inserts it with textContent)", () => {
+    expect(renderCopy(parts, { name: "<img src=x onerror=alert(1)>" })).toBe(
+      "<img src=x onerror=alert(1)>, something's wrong.",
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { compileRules } from "./compile";
+import type { CompiledRules } from "./contract";
+import { compiledRules } from "./contract";
+import { evaluate, slowThreshold } from "./evaluate";
+
+function rules(): CompiledRules {
+  const body = compileRules({
+    settings: { minGapMs: 0 },
+    attributeDefaults: { name: "there" },
+    campaigns: [
+      {
+        id: "search",
+        priority: 100,
+        trigger: { type: "http_error", url: { kind: "glob", source: "/api/search*" }, methods: [], statuses: ["5xx", "0"] },
+        message: { title: "<<name>>, something's wrong.", body: "Sorry about that.", style: "toast", position: "bottom-right", autoDismissMs: 8000 },
+        caps: { perSession: 1 },
+      },
+      {
+        id: "any-api",
+        priority: 1,
+        trigger: { type: "http_error", url: { kind: "glob", source: "/api/*" }, methods: ["GET"], statuses: ["500"] },
+        message: { title: "Sorry <<name|friend>>", body: "Something broke.", style: "toast", position: "bottom-right", autoDismissMs: 8000 },
+        caps: { perSession: 0 },
+      },
+      {
+        id: "slow-checkout",
+        priority: 50,
+        trigger: { type: "slow_request", url: { kind: "glob", source: "/api/checkout" }, methods: ["POST"], thresholdMs: 2000 },
+        message: { title: "Still working", body: "Hang on.", style: "toast", position: "bottom-right", autoDismissMs: 0 },
+        caps: { perSession: 0 },
+      },
+    ],
+  });
+  return compiledRules.parse({ ...body, revision: 1, generatedAt: "x", expiresAt: "y" });
+}
+
+const fresh = () => ({ sessionShown: {} as Record<string, number> });
+const now = 1_700_000_000_000;
+
+describe("evaluate", () => {
+  it("picks the highest-priority matching campaign and renders the user's name", () => {
+    const d = evaluate(rules(), { type: "http_error", url: "https://shop.test/api/search?q=x", method: "GET", status: 500 }, { name: "Jackie" }, fresh(), now);
+    expect(d.outcome).toBe("show");
+    if (d.outcome !== "show") return;
+    expect(d.campaign.id).toBe("search");
+    expect(d.title).toBe("Jackie, something's wrong.");
+    expect(d.considered).toEqual([
+      { campaignId: "search", result: "shown" },
+      { campaignId: "any-api", result: "lower_priority" },
+    ]);
+  });
+
+  it("matches status classes and network failures (status 0)", () => {
+    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "POST", status: 0 }, {}, fresh(), now);
+    expect(d.outcome === "show" && d.campaign.id).toBe("search");
+    const miss = evaluate(rules(), { type: "http_error", url: "/api/search", method: "GET", status: 404 }, {}, fresh(), now);
+    expect(miss.outcome).toBe("none");
+  });
+
+  it("falls through to the next campaign when the winner is capped", () => {
+    const caps = { sessionShown: { search: 1 } };
+    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "GET", status: 500 }, { name: "" }, caps, now);
+    expect(d.outcome === "show" && d.campaign.id).toBe("any-api");
+    expect(d.outcome === "show" && d.title).toBe("Sorry friend");
+  });
+
+  it("reports a cap suppression when nothing else matches", () => {
+    const caps = { sessionShown: { search: 1 } };
+    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "POST", status: 503 }, {}, caps, now);
+    expect(d).toMatchObject({ outcome: "suppressed", reason: "cap" });
+  });
+
+  it("applies the workspace minimum gap between apologies", () => {
+    const r = { ...rules(), settings: { minGapMs: 10_000 } };
+    const d = evaluate(r, { type: "http_error", url: "/api/x", method: "GET", status: 500 }, {}, { sessionShown: {}, lastShownAt: now - 5000 }, now);
+    expect(d).toMatchObject({ outcome: "suppressed", reason: "cap" });
+  });
+
+  it("reports the slow-request threshold that applies to a request", () => {
+    expect(slowThreshold(rules(), "https://a.test/api/checkout", "POST")).toBe(2000);
+    expect(slowThreshold(rules(), "https://a.test/api/checkout", "GET")).toBeUndefined();
+    const d = evaluate(rules(), { type: "slow_request", url: "https://a.test/api/checkout", method: "POST", elapsedMs: 2000 }, {}, fresh(), now);
+    expect(d.outcome === "show" && d.campaign.id).toBe("slow-checkout");
+  });
+});
+
+describe("compileRules", () => {
+  it("is deterministic and orders campaigns by priority", () => {
+    const a = JSON.stringify(rules());
+    const b = JSON.stringify(rules());
+    expect(a).toBe(b);
+    expect(rules().campaigns.map((c) => c.id)).toEqual(["search", "slow-checkout", "any-api"]);
+  });
+
+  it("refuses copy with a token that has no fallback, naming the token", () => {
+    expect(() =>
+      compileRules({
+        settings: { minGapMs: 0 },
+        attributeDefaults: {},
+        campaigns: [
+          {
+            id: "c",
+            priority: 0,
+            trigger: { type: "custom", name: "x" },
+            message: { title: "Hi <<company>>", body: "b", style: "toast", position: "bottom-right", autoDismissMs: 0 },
+            caps: { perSession: 0 },
+          },
+        ],
+      }),
+    ).toThrow(/<<company>>/);
+  });
+});

@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BatchWriter } from "@/lib/events/batch-writer";
+import { buildSnapshot, putSnapshot } from "@/lib/rules/snapshot";
+import { memoryDb } from "@/lib/testing/memory-db";
+import { createFastPath } from "./fast-path";
+
+const KEY = "pk_testtesttest01";
+let server: Server;
+let port: number;
+let db: Awaited<ReturnType<typeof memoryDb>>;
+
+interface Res {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+function call(method: string, url: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, method, path: url, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+const json = (r: Res) => JSON.parse(r.body.toString("utf8"));
+const event = (extra: Record<string, unknown> = {}) => ({ id: randomUUID(), type: "shown", ts: Date.now(), ...extra });
+
+beforeAll(async () => {
+  db = await memoryDb();
+  const sdkDir = mkdtempSync(path.join(tmpdir(), "mc-sdk-"));
+  writeFileSync(path.join(sdkDir, "v1.js"), "/* sdk */(function(){})();");
+  putSnapshot(
+    KEY,
+    buildSnapshot("env1", 7, {
+      schemaVersion: 1,
+      settings: { minGapMs: 0 },
+      campaigns: [],
+    }),
+  );
+  const handle = createFastPath({ writer: new BatchWriter({ sql: db.sql }), sdkDir });
+  server = createServer((req, res) => {
+    if (!handle(req, res)) res.writeHead(418).end("next");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  port = (server.address() as { port: number }).port;
+});
+
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  await db?.close();
+});
+
+describe("GET /api/v1/rules/{key}", () => {
+  it("serves the compiled rules with a strong ETag, cache headers and CORS", async () => {
+    const r = await call("GET", `/api/v1/rules/${KEY}`);
+    expect(r.status).toBe(200);
+    expect(json(r)).toMatchObject({ schemaVersion: 1, revision: 7, campaigns: [] });
+    expect(r.headers.etag).toMatch(/^"[^"]+"$/);
+    expect(r.headers["access-control-allow-origin"]).toBe("*");
+    expect(r.headers["cache-control"]).toBe(
+      "public, max-age=30, s-maxage=30, stale-while-revalidate=300, stale-if-error=86400",
+    );
+    expect(r.headers.vary).toBe("Accept-Encoding");
+  });
+
+  it("answers 304 to a matching If-None-Match", async () => {
+    const first = await call("GET", `/api/v1/rules/${KEY}`);
+    const r = await call("GET", `/api/v1/rules/${KEY}`, { "If-None-Match": String(first.headers.etag) });
+    expect(r.status).toBe(304);
+    expect(r.body.length).toBe(0);
+  });
+
+  it("compresses with br or gzip as the client accepts", async () => {
+    const br = await call("GET", `/api/v1/rules/${KEY}`, { "Accept-Encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(JSON.parse(brotliDecompressSync(br.body).toString()).revision).toBe(7);
+    const gz = await call("GET", `/api/v1/rules/${KEY}`, { "Accept-Encoding": "gzip" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(gz.body).toString()).revision).toBe(7);
+  });
+
+  it("answers HEAD without a body and OPTIONS as a CORS preflight", async () => {
+    const head = await call("HEAD", `/api/v1/rules/${KEY}`);
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    const pre = await call("OPTIONS", `/api/v1/rules/${KEY}`, { Origin: "https://shop.test", "Access-Control-Request-Method": "GET" });
+    expect(pre.status).toBe(204);
+    expect(pre.headers["access-control-allow-origin"]).toBe("*");
+  });
+
+  it("answers 404 with a JSON error for an unknown key", async () => {
+    const r = await call("GET", "/api/v1/rules/pk_doesnotexist00");
+    expect(r.status).toBe(404);
+    expect(json(r).error).toContain("Unknown public key");
+  });
+
+  it("leaves every other path to Next", async () => {
+    expect((await call("GET", "/dashboard")).status).toBe(418);
+  });
+});
+
+describe("POST /api/v1/events/{key}", () => {
+  it("accepts text/plain batches, keeps the valid events and names the bad field", async () => {
+    const good = event();
+    const r = await call(
+      "POST",
+      `/api/v1/events/${KEY}`,
+      { "Content-Type": "text/plain" },
+      JSON.stringify({ events: [good, { ...event(), type: "exploded" }] }),
+    );
+    expect(r.status).toBe(202);
+    expect(json(r)).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [{ index: 1, field: "type", message: expect.stringContaining("type") }],
+    });
+    const replay = await call("POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events: [good] }));
+    expect(json(replay)).toMatchObject({ accepted: 0, duplicates: 1 });
+  });
+
+  it("refuses a wholly invalid body with 400 naming the problem", async () => {
+    const notJson = await call("POST", `/api/v1/events/${KEY}`, {}, "{nope");
+    expect(notJson.status).toBe(400);
+    expect(json(notJson).error).toMatch(/not valid JSON/);
+    const noEvents = await call("POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events: [] }));
+    expect(noEvents.status).toBe(400);
+    expect(json(noEvents).field).toBe("events");
+    const allBad = await call("POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events: [{ id: "x" }] }));
+    expect(allBad.status).toBe(400);
+    expect(json(allBad).rejected[0].field).toBe("id");
+  });
+
+  it("answers 413 to a body over 64 KB and 404 to an unknown key", async () => {
+    const big = await call("POST", `/api/v1/events/${KEY}`, {}, "x".repeat(65 * 1024));
+    expect(big.status).toBe(413);
+    const unknown = await call("POST", "/api/v1/events/pk_doesnotexist00", {}, JSON.stringify({ events: [event()] }));
+    expect(unknown.status).toBe(404);
+  });
+
+  it("answers 429 with Retry-After when one client sends too fast", async () => {
+    let limited: Res | undefined;
+    for (let i = 0; i < 10 && !limited; i++) {
+      const events = Array.from({ length: 100 }, () => event({ type: "session" }));
+      const r = await call("POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events }));
+      if (r.status === 429) limited = r;
+      else expect(r.status).toBe(202);
+    }
+    expect(limited?.status).toBe(429);
+    expect(Number(limited?.headers["retry-after"])).toBeGreaterThan(0);
+  });
+});
