@@ -24,6 +24,8 @@ async function main() {
   await app.prepare();
 
   const server = createServer((req, res) => {
+    // The address sign-in throttling keys on. Set here from the socket so a client cannot choose it.
+    req.headers["x-mc-client-ip"] = req.socket.remoteAddress ?? "unknown";
     try {
       if (fastPath(req, res)) return;
     } catch (err) {
@@ -55,8 +57,10 @@ async function main() {
     clearInterval(poll);
     const closed = new Promise((r) => server.close(r));
     server.closeIdleConnections();
-    await writer.flush(); // finish queued writes before the database closes
+    // Requests already in flight still finish (and are acknowledged only after their commit).
     await Promise.race([closed, new Promise((r) => setTimeout(r, 5000))]);
+    server.closeAllConnections();
+    await writer.flush(); // nothing queued is left behind when the database closes
     await app.close().catch(() => {});
     await closeDb();
     process.exit(0);

@@ -27,8 +27,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) throw new Error("Enter your email and password.");
         const { email, password } = parsed.data;
-        const fwd = req?.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(",")[0]?.trim() || "unknown";
+        // set by server.ts from the socket, never taken from the client
+        const ipHeader = req?.headers?.["x-mc-client-ip"];
+        const ip = (Array.isArray(ipHeader) ? ipHeader[0] : ipHeader) || "unknown";
         const keys = [`email:${email}`, `ip:${ip}`];
         const wait = await lockedFor(keys);
         if (wait > 0) {

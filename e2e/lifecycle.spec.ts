@@ -1,0 +1,76 @@
+// The server as an operator runs it: start, stop with SIGTERM under load, start again.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { expect, test } from "@playwright/test";
+
+const PORT = 3190;
+const base = `http://127.0.0.1:${PORT}`;
+
+function start(dataDir: string): { proc: ChildProcess; output: () => string } {
+  let out = "";
+  const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: "ops@e2e.test", ADMIN_PASSWORD: "ops-password-1234" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout!.on("data", (d) => (out += d));
+  proc.stderr!.on("data", (d) => (out += d));
+  return { proc, output: () => out };
+}
+
+async function waitHealthy(): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("server did not become healthy");
+}
+
+test("SIGTERM stops the server cleanly and every acknowledged event survives the restart", async () => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "mc-lifecycle-"));
+  const first = start(dataDir);
+  await waitHealthy();
+  expect(first.output()).toContain("Mea Culpa ready on");
+  const html = await (await fetch(`${base}/demo`)).text();
+  const key = /data-key="(pk_[A-Za-z0-9_]+)"/.exec(html)![1];
+
+  const sent: string[][] = [];
+  const posts = Array.from({ length: 40 }, () => {
+    const ids = Array.from({ length: 20 }, () => randomUUID());
+    sent.push(ids);
+    const events = ids.map((id) => ({ id, type: "shown", ts: Date.now(), triggerType: "http_error" }));
+    return fetch(`${base}/api/v1/events/${key}`, { method: "POST", body: JSON.stringify({ events }) })
+      .then((r) => r.status)
+      .catch(() => 0);
+  });
+  await new Promise((r) => setTimeout(r, 30));
+  first.proc.kill("SIGTERM");
+  const statuses = await Promise.all(posts);
+  const code = await new Promise<number | null>((r) => first.proc.on("exit", (c) => r(c)));
+  expect(code).toBe(0);
+  expect(first.output()).toContain("SIGTERM: stopping");
+  const acknowledged = sent.filter((_, i) => statuses[i] === 202).flat();
+  expect(acknowledged.length).toBeGreaterThan(0);
+
+  // the data dir opens cleanly and holds every id that was answered 202
+  const pg = new PGlite(path.join(dataDir, "pglite"));
+  const rows = await pg.query<{ id: string }>(`SELECT id::text FROM "Event" WHERE id = ANY($1::uuid[])`, [acknowledged]);
+  await pg.close();
+  expect(rows.rows.length).toBe(acknowledged.length);
+
+  // and the server starts again on the same data, keeping the same keys
+  const second = start(dataDir);
+  await waitHealthy();
+  const rules = await fetch(`${base}/api/v1/rules/${key}`);
+  expect(rules.status).toBe(200);
+  second.proc.kill("SIGINT");
+  expect(await new Promise<number | null>((r) => second.proc.on("exit", (c) => r(c)))).toBe(0);
+});
