@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
 import { currentMember } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 const NAV = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/campaigns", label: "Campaigns" },
-];
+  { href: "/dashboard", label: "Dashboard", permission: "dashboard:view" },
+  { href: "/campaigns", label: "Campaigns", permission: "campaigns:view" },
+  { href: "/members", label: "Members", permission: "members:view" },
+] as const;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const member = await currentMember();
@@ -20,7 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             Mea Culpa
           </Link>
           <nav className="flex gap-1 text-sm" aria-label="Main">
-            {NAV.map((n) => (
+            {NAV.filter((n) => can(member.role, n.permission)).map((n) => (
               <Link key={n.href} href={n.href} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
                 {n.label}
               </Link>

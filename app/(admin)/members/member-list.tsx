@@ -1,0 +1,77 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ROLES, type Role } from "@/lib/auth/permissions";
+import type { MemberRow } from "@/lib/members/mutations";
+import { changeRoleAction, removeMemberAction, type MemberActionResult } from "./actions";
+
+export function MemberList({ members, me, myRole }: { members: MemberRow[]; me: string; myRole: Role }) {
+  const [result, setResult] = useState<MemberActionResult | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const editable = (m: MemberRow) => m.userId !== me && (m.role !== "owner" || myRole === "owner");
+
+  return (
+    <div className="space-y-3">
+      {result && (
+        <p
+          className={`rounded-md px-3 py-2 text-sm ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-700"}`}
+          data-testid="member-result"
+        >
+          {result.ok ? result.message : result.error}
+        </p>
+      )}
+      <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        {members.map((m) => (
+          <li key={m.userId} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
+            <div className="min-w-48 flex-1">
+              <div className="font-medium">{m.name}</div>
+              <div className="text-slate-500">{m.email}</div>
+            </div>
+            {editable(m) ? (
+              <label className="text-slate-600">
+                <span className="sr-only">Role of {m.email}</span>
+                <select
+                  value={m.role}
+                  disabled={pending}
+                  onChange={(e) =>
+                    start(async () => setResult(await changeRoleAction({ userId: m.userId, role: e.target.value })))
+                  }
+                  className="rounded-md border border-slate-300 px-2 py-1"
+                >
+                  {ROLES.filter((r) => r !== "owner" || myRole === "owner").map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : (
+              <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">{m.role}{m.userId === me ? " (you)" : ""}</span>
+            )}
+            {editable(m) &&
+              (confirming === m.userId ? (
+                <Button
+                  variant="danger"
+                  disabled={pending}
+                  onClick={() =>
+                    start(async () => {
+                      setResult(await removeMemberAction({ userId: m.userId }));
+                      setConfirming(null);
+                    })
+                  }
+                >
+                  Confirm removing {m.email}
+                </Button>
+              ) : (
+                <Button variant="ghost" onClick={() => setConfirming(m.userId)}>
+                  Remove
+                </Button>
+              ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
