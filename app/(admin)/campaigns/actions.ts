@@ -3,13 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
+import { actionError as fail, type ActionResult } from "@/lib/actions/result";
 import { publishWorkspaceEnvironment, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
-
-export type ActionResult = { ok: true; message: string } | { ok: false; error: string };
-
-function fail(e: unknown): ActionResult {
-  return { ok: false, error: e instanceof Error ? e.message : "Something went wrong" };
-}
 
 export async function setStatusAction(campaignId: string, status: string): Promise<ActionResult> {
   try {

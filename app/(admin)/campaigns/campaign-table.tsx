@@ -3,8 +3,10 @@
 import { tableFeatures, useTable, flexRender, type ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ResultBanner } from "@/components/ui/result-banner";
+import type { ActionResult } from "@/lib/actions/result";
 import type { CampaignRow } from "@/lib/campaigns/queries";
-import { setStatusAction, type ActionResult } from "./actions";
+import { setStatusAction } from "./actions";
 
 const features = tableFeatures({});
 
@@ -74,14 +76,7 @@ export function CampaignTable({ rows, canEdit }: { rows: CampaignRow[]; canEdit:
 
   return (
     <div className="space-y-3">
-      {result && (
-        <p
-          className={`rounded-md px-3 py-2 text-sm ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-700"}`}
-          data-testid="action-result"
-        >
-          {result.ok ? result.message : result.error}
-        </p>
-      )}
+      <ResultBanner result={result} testId="action-result" />
       <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">

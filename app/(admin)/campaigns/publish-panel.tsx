@@ -2,7 +2,9 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { publishAction, type ActionResult } from "./actions";
+import { ResultBanner } from "@/components/ui/result-banner";
+import type { ActionResult } from "@/lib/actions/result";
+import { publishAction } from "./actions";
 
 export interface EnvironmentInfo {
   name: "staging" | "production";
@@ -45,14 +47,7 @@ export function PublishPanel({ environments, canPublish }: { environments: Envir
           </p>
         </div>
       ))}
-      {result && (
-        <p
-          className={`rounded-md px-3 py-2 text-sm sm:col-span-2 ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-700"}`}
-          data-testid="publish-result"
-        >
-          {result.ok ? result.message : result.error}
-        </p>
-      )}
+      <ResultBanner result={result} testId="publish-result" className="sm:col-span-2" />
     </section>
   );
 }

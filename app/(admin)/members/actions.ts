@@ -4,19 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import { addMember, changeMemberRole, removeMember } from "@/lib/members/mutations";
 import { addMemberInput, changeRoleInput, removeMemberInput } from "@/lib/members/schemas";
-import { ZodError } from "zod";
+import { actionError as fail, type ActionResult } from "@/lib/actions/result";
 
-export type MemberActionResult = { ok: true; message: string } | { ok: false; error: string; field?: string };
-
-function fail(e: unknown): MemberActionResult {
-  if (e instanceof ZodError) {
-    const i = e.issues[0];
-    return { ok: false, error: i.message, field: i.path.join(".") };
-  }
-  return { ok: false, error: e instanceof Error ? e.message : "Something went wrong", field: (e as { field?: string }).field };
-}
-
-export async function addMemberAction(raw: unknown): Promise<MemberActionResult> {
+export async function addMemberAction(raw: unknown): Promise<ActionResult> {
   try {
     const actor = await requirePermission("members:manage");
     const input = addMemberInput.parse(raw);
@@ -28,7 +18,7 @@ export async function addMemberAction(raw: unknown): Promise<MemberActionResult>
   }
 }
 
-export async function changeRoleAction(raw: unknown): Promise<MemberActionResult> {
+export async function changeRoleAction(raw: unknown): Promise<ActionResult> {
   try {
     const actor = await requirePermission("members:manage");
     const input = changeRoleInput.parse(raw);
@@ -40,7 +30,7 @@ export async function changeRoleAction(raw: unknown): Promise<MemberActionResult
   }
 }
 
-export async function removeMemberAction(raw: unknown): Promise<MemberActionResult> {
+export async function removeMemberAction(raw: unknown): Promise<ActionResult> {
   try {
     const actor = await requirePermission("members:manage");
     const input = removeMemberInput.parse(raw);

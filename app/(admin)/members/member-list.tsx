@@ -2,26 +2,21 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ResultBanner } from "@/components/ui/result-banner";
+import type { ActionResult } from "@/lib/actions/result";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import type { MemberRow } from "@/lib/members/mutations";
-import { changeRoleAction, removeMemberAction, type MemberActionResult } from "./actions";
+import { changeRoleAction, removeMemberAction } from "./actions";
 
 export function MemberList({ members, me, myRole }: { members: MemberRow[]; me: string; myRole: Role }) {
-  const [result, setResult] = useState<MemberActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const editable = (m: MemberRow) => m.userId !== me && (m.role !== "owner" || myRole === "owner");
 
   return (
     <div className="space-y-3">
-      {result && (
-        <p
-          className={`rounded-md px-3 py-2 text-sm ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-700"}`}
-          data-testid="member-result"
-        >
-          {result.ok ? result.message : result.error}
-        </p>
-      )}
+      <ResultBanner result={result} testId="member-result" />
       <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         {members.map((m) => (
           <li key={m.userId} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
