@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./fixtures";
 
+// README screenshots are refreshed with UPDATE_SCREENSHOTS=1; ordinary runs keep the tree clean.
+const shots = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots";
+
 async function openDemo(page: Page) {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -25,12 +28,12 @@ test("the failing search apologizes to Jackie by name, and the dashboard counts 
   const apology = shopper.getByRole("status");
   await expect(apology).toContainText("Jackie, something's wrong.");
   await expect(apology).toContainText("Sorry about that, we are taking a look.");
-  await shopper.screenshot({ path: "docs/screenshots/demo-apology.png" });
+  await shopper.screenshot({ path: `${shots}/demo-apology.png` });
 
   // the dashboard polls; the shown event reaches it without a reload
   await expect(lastHour).toHaveText(String(before + 1), { timeout: 20_000 });
   await expect(admin.getByTestId("apologies-this-minute")).not.toHaveText("0");
-  await admin.screenshot({ path: "docs/screenshots/dashboard.png", fullPage: true });
+  await admin.screenshot({ path: `${shots}/dashboard.png`, fullPage: true });
 
   // Esc dismisses it without moving focus
   await shopper.keyboard.press("Escape");
