@@ -1,30 +1,57 @@
-// One error mapper for API routes: zod → 422 naming the field, auth → 401/403, app errors → their status.
+// One error type and one mapper for every API route. Bodies are
+// `{ "error": { "code", "message", "field"? } }`: zod → 422 naming the field, auth → 401/403,
+// app errors → their status.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+
+const CODES: Record<number, string> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "too_large",
+  422: "validation_failed",
+  429: "rate_limited",
+};
 
 export class AppError extends Error {
   constructor(
     message: string,
     public status = 400,
     public field?: string,
+    public code = CODES[status] ?? "error",
   ) {
     super(message);
   }
 }
 
+export function errorBody(code: string, message: string, field?: string) {
+  return { error: field ? { code, message, field } : { code, message } };
+}
+
 export function toErrorResponse(e: unknown): NextResponse {
   if (e instanceof ZodError) {
     const issue = e.issues[0];
-    const field = issue.path.join(".");
-    return NextResponse.json({ error: `${field || "input"}: ${issue.message}`, field }, { status: 422 });
+    const field = issue.path.join(".") || undefined;
+    return NextResponse.json(errorBody("validation_failed", field ? `${field}: ${issue.message}` : issue.message, field), {
+      status: 422,
+    });
   }
   const status = (e as { status?: unknown })?.status;
-  if (typeof status === "number" && status >= 400 && status < 600) {
-    return NextResponse.json(
-      { error: (e as Error).message, field: (e as AppError).field },
-      { status },
-    );
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    const err = e as AppError;
+    return NextResponse.json(errorBody(err.code ?? CODES[status] ?? "error", err.message, err.field), { status });
   }
   console.error("[api] unexpected error:", e);
-  return NextResponse.json({ error: "Internal error" }, { status: 500 });
+  return NextResponse.json(errorBody("internal", "Internal error"), { status: 500 });
+}
+
+/** Parses a JSON body, answering 400 (not 500) when it is missing or malformed. */
+export async function readJson(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError("The body must be valid JSON", 400);
+  }
 }

@@ -8,12 +8,20 @@ export const PERMISSIONS = {
   "reports:view": "viewer",
   "campaigns:view": "viewer",
   "campaigns:edit": "editor",
-  "campaigns:publish": "editor",
+  "publish:staging": "editor",
+  "publish:production": "admin",
+  "audit:view": "viewer",
+  "settings:view": "viewer",
+  "settings:edit": "admin",
   "members:view": "admin",
   "members:manage": "admin",
   "keys:manage": "admin",
   "workspace:delete": "owner",
 } as const satisfies Record<string, Role>;
+
+export function publishPermission(env: "staging" | "production"): Permission {
+  return env === "production" ? "publish:production" : "publish:staging";
+}
 
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -2,11 +2,13 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { AppError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Permission, type Role } from "./permissions";
 
-export interface Member {
+export interface Member extends Actor {
   userId: string;
   email: string;
   name: string;
@@ -15,11 +17,15 @@ export interface Member {
   workspaceName: string;
 }
 
-export class ForbiddenError extends Error {
-  status = 403;
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(message, 403);
+  }
 }
-export class UnauthenticatedError extends Error {
-  status = 401;
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super(message, 401);
+  }
 }
 
 /** The signed-in member of the current workspace, or null. */
@@ -35,6 +41,7 @@ export async function currentMember(): Promise<Member | null> {
   if (!m) return null;
   return {
     userId,
+    label: m.user.email,
     email: m.user.email,
     name: m.user.name,
     role: m.role,

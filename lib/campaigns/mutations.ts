@@ -1,65 +1,150 @@
 // Campaign changes, shared by the admin UI's server actions and the management API.
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { publishEnvironment } from "@/lib/rules/publish";
-import { CAMPAIGN_STATUSES } from "./schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { attributeDefaults } from "./schemas";
+import { CAMPAIGN_STATUSES, type CampaignInput, campaignPatch } from "./schemas";
+import { assertCopyCompiles, assertTriggerValid } from "./validate";
 
 export const statusChange = z.object({ status: z.enum(CAMPAIGN_STATUSES) });
+type Status = (typeof CAMPAIGN_STATUSES)[number];
 
 // draft → active ⇄ paused → archived; archived is final.
-const ALLOWED: Record<string, string[]> = {
+const ALLOWED: Record<Status, Status[]> = {
   draft: ["active", "archived"],
   active: ["paused", "archived"],
   paused: ["active", "archived"],
   archived: [],
 };
 
-export async function setCampaignStatus(opts: {
-  workspaceId: string;
-  campaignId: string;
-  status: (typeof CAMPAIGN_STATUSES)[number];
-  actorId: string;
-}) {
-  const c = await db().campaign.findFirst({ where: { id: opts.campaignId, workspaceId: opts.workspaceId } });
-  if (!c) throw new AppError("Campaign not found", 404);
-  if (c.status === opts.status) return c;
-  if (!ALLOWED[c.status].includes(opts.status)) {
-    throw new AppError(`A ${c.status} campaign cannot become ${opts.status}`, 409, "status");
-  }
-  const updated = await db().campaign.update({ where: { id: c.id }, data: { status: opts.status } });
-  await db().auditEntry.create({
-    data: {
-      workspaceId: opts.workspaceId,
-      actorId: opts.actorId,
-      action: "campaign.status",
-      targetType: "campaign",
-      targetId: c.id,
-      data: { from: c.status, to: opts.status },
-    },
-  });
-  return updated;
+async function workspaceDefaults(workspaceId: string) {
+  const ws = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  return attributeDefaults.parse(ws.attributeDefaults ?? {});
 }
 
-export async function publishWorkspaceEnvironment(opts: {
-  workspaceId: string;
-  environment: "staging" | "production";
-  actorId: string;
-}) {
-  const env = await db().environment.findUnique({
-    where: { workspaceId_name: { workspaceId: opts.workspaceId, name: opts.environment } },
+async function loadCampaign(actor: Actor, id: string) {
+  const c = await db().campaign.findFirst({ where: { id, workspaceId: actor.workspaceId }, include: { trigger: true } });
+  if (!c) throw new AppError("Campaign not found", 404);
+  return c;
+}
+
+/** The campaign as the API shows it (and as the audit log records before/after). */
+export function campaignView(c: Prisma.CampaignGetPayload<{ include: { trigger: true } }>) {
+  return {
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    priority: c.priority,
+    trigger: { id: c.trigger.id, name: c.trigger.name, definition: { ...(c.trigger.config as object), type: c.trigger.type } },
+    message: c.message,
+    caps: c.caps,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+export type CampaignView = ReturnType<typeof campaignView>;
+
+async function resolveTrigger(actor: Actor, ref: CampaignInput["trigger"]): Promise<string> {
+  if ("id" in ref) {
+    const t = await db().trigger.findFirst({ where: { id: ref.id, workspaceId: actor.workspaceId } });
+    if (!t) throw new AppError("Trigger not found", 422, "trigger.id");
+    return t.id;
+  }
+  assertTriggerValid(ref.definition);
+  const t = await db().trigger.create({
+    data: { workspaceId: actor.workspaceId, name: ref.name, type: ref.definition.type, config: ref.definition as object },
   });
-  if (!env) throw new AppError("Environment not found", 404);
-  const result = await publishEnvironment({ environmentId: env.id, authorId: opts.actorId });
-  await db().auditEntry.create({
+  await recordAudit(actor, { action: "trigger.create", targetType: "trigger", targetId: t.id, after: ref });
+  return t.id;
+}
+
+export async function createCampaign(actor: Actor, input: CampaignInput): Promise<CampaignView> {
+  assertCopyCompiles(input.message, await workspaceDefaults(actor.workspaceId));
+  const triggerId = await resolveTrigger(actor, input.trigger);
+  const c = await db().campaign.create({
     data: {
-      workspaceId: opts.workspaceId,
-      actorId: opts.actorId,
-      action: "environment.publish",
-      targetType: "environment",
-      targetId: env.id,
-      data: { revision: result.revision },
+      workspaceId: actor.workspaceId,
+      name: input.name,
+      priority: input.priority,
+      triggerId,
+      message: input.message,
+      caps: input.caps,
+      status: "draft",
     },
+    include: { trigger: true },
   });
-  return result;
+  const view = campaignView(c);
+  await recordAudit(actor, { action: "campaign.create", targetType: "campaign", targetId: c.id, after: view });
+  return view;
+}
+
+export async function updateCampaign(actor: Actor, id: string, patch: z.infer<typeof campaignPatch>): Promise<CampaignView> {
+  const before = await loadCampaign(actor, id);
+  if (before.status === "archived") throw new AppError("An archived campaign cannot be changed", 409);
+  if (patch.message) assertCopyCompiles(patch.message, await workspaceDefaults(actor.workspaceId));
+  if (patch.status && patch.status !== before.status && !ALLOWED[before.status].includes(patch.status)) {
+    throw new AppError(`A ${before.status} campaign cannot become ${patch.status}`, 409, "status");
+  }
+  const triggerId = patch.trigger ? await resolveTrigger(actor, patch.trigger) : undefined;
+  const c = await db().campaign.update({
+    where: { id },
+    data: {
+      name: patch.name,
+      priority: patch.priority,
+      triggerId,
+      message: patch.message,
+      caps: patch.caps,
+      status: patch.status,
+    },
+    include: { trigger: true },
+  });
+  const view = campaignView(c);
+  await recordAudit(actor, {
+    action: patch.status && Object.keys(patch).length === 1 ? "campaign.status" : "campaign.update",
+    targetType: "campaign",
+    targetId: id,
+    before: campaignView(before),
+    after: view,
+  });
+  return view;
+}
+
+export function setCampaignStatus(actor: Actor, id: string, status: Status) {
+  return updateCampaign(actor, id, { status });
+}
+
+export async function duplicateCampaign(actor: Actor, id: string): Promise<CampaignView> {
+  const src = await loadCampaign(actor, id);
+  const c = await db().campaign.create({
+    data: {
+      workspaceId: actor.workspaceId,
+      name: `${src.name} (copy)`.slice(0, 100),
+      priority: src.priority,
+      triggerId: src.triggerId,
+      message: src.message as object,
+      caps: src.caps as object,
+      status: "draft",
+    },
+    include: { trigger: true },
+  });
+  const view = campaignView(c);
+  await recordAudit(actor, { action: "campaign.duplicate", targetType: "campaign", targetId: c.id, after: view, data: { from: id } });
+  return view;
+}
+
+/** Deleting is only for drafts and archived campaigns; a live one must be paused and archived first. */
+export async function deleteCampaign(actor: Actor, id: string): Promise<void> {
+  const c = await loadCampaign(actor, id);
+  if (c.status === "active" || c.status === "paused") {
+    throw new AppError(`Archive the campaign before deleting it (it is ${c.status})`, 409, "status");
+  }
+  await db().campaign.delete({ where: { id } });
+  await recordAudit(actor, { action: "campaign.delete", targetType: "campaign", targetId: id, before: campaignView(c) });
+}
+
+export async function getCampaign(actor: Actor, id: string): Promise<CampaignView> {
+  return campaignView(await loadCampaign(actor, id));
 }

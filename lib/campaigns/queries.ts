@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 export interface CampaignRow {
   id: string;
   name: string;
-  environment: "staging" | "production";
   status: "draft" | "active" | "paused" | "archived";
   triggerType: string;
   triggerName: string;
@@ -14,13 +13,12 @@ export interface CampaignRow {
 export async function listCampaigns(workspaceId: string): Promise<CampaignRow[]> {
   const rows = await db().campaign.findMany({
     where: { workspaceId },
-    include: { trigger: true, environment: true },
+    include: { trigger: true },
     orderBy: [{ priority: "desc" }, { name: "asc" }],
   });
   return rows.map((c) => ({
     id: c.id,
     name: c.name,
-    environment: c.environment.name,
     status: c.status,
     triggerType: c.trigger.type,
     triggerName: c.trigger.name,
@@ -43,5 +41,25 @@ export async function listEnvironments(workspaceId: string) {
     revision: e.revisions[0]?.number ?? 0,
     publishedAt: e.revisions[0]?.createdAt.toISOString() ?? null,
     publishedBy: e.revisions[0]?.author?.email ?? null,
+  }));
+}
+
+export async function listCampaignViews(workspaceId: string) {
+  const { campaignView } = await import("./mutations");
+  const rows = await db().campaign.findMany({
+    where: { workspaceId },
+    include: { trigger: true },
+    orderBy: [{ priority: "desc" }, { name: "asc" }],
+  });
+  return rows.map(campaignView);
+}
+
+export async function listTriggers(workspaceId: string) {
+  const rows = await db().trigger.findMany({ where: { workspaceId }, orderBy: { name: "asc" } });
+  return rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    type: t.type,
+    definition: { ...(t.config as object), type: t.type },
   }));
 }

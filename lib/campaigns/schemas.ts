@@ -37,6 +37,33 @@ export const capsInput = z.object({
 });
 export type CapsInput = z.infer<typeof capsInput>;
 
+const triggerRef = z.union([
+  z.object({ id: z.string().min(1).max(64) }).strict(),
+  z
+    .object({
+      name: z.string().trim().min(1, "Trigger name is required").max(100, "Trigger name is at most 100 characters"),
+      definition: triggerDefinition,
+    })
+    .strict(),
+]);
+
+/** What the builder form and POST/PATCH /api/v1/campaigns send. */
+export const campaignInput = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters"),
+  priority: z.number().int().min(-1000).max(1000).default(0),
+  trigger: triggerRef,
+  message: messageInput,
+  caps: capsInput.default({ perSession: 0 }),
+});
+export type CampaignInput = z.infer<typeof campaignInput>;
+
+export const campaignPatch = campaignInput.partial().extend({ status: z.enum(CAMPAIGN_STATUSES).optional() });
+
+export const triggerInput = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100),
+  definition: triggerDefinition,
+});
+
 export const workspaceSettings = z.object({
   minGapMs: z.number().int().min(0).max(3_600_000).default(0),
 });

@@ -82,29 +82,21 @@ export async function ensureDemoWorkspace(prisma: PrismaClient): Promise<{ id: s
     },
     include: { environments: true },
   });
-  for (const env of ws.environments) {
-    for (const c of DEMO_CAMPAIGNS) {
-      const trigger = await prisma.trigger.create({
-        data: {
-          workspaceId: ws.id,
-          name: `${c.trigger.name}${env.name === "staging" ? " (staging)" : ""}`,
-          type: c.trigger.def.type,
-          config: c.trigger.def as object,
-        },
-      });
-      await prisma.campaign.create({
-        data: {
-          workspaceId: ws.id,
-          environmentId: env.id,
-          name: c.name,
-          status: "active",
-          priority: c.priority,
-          triggerId: trigger.id,
-          message: { ...c.message, style: "toast", position: "bottom-right", autoDismissMs: 10000 },
-          caps: { perSession: 0 },
-        },
-      });
-    }
+  for (const c of DEMO_CAMPAIGNS) {
+    const trigger = await prisma.trigger.create({
+      data: { workspaceId: ws.id, name: c.trigger.name, type: c.trigger.def.type, config: c.trigger.def as object },
+    });
+    await prisma.campaign.create({
+      data: {
+        workspaceId: ws.id,
+        name: c.name,
+        status: "active",
+        priority: c.priority,
+        triggerId: trigger.id,
+        message: { ...c.message, style: "toast", position: "bottom-right", autoDismissMs: 10000 },
+        caps: { perSession: 0 },
+      },
+    });
   }
   return { id: ws.id, created: true };
 }

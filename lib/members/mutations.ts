@@ -1,6 +1,7 @@
 // Workspace membership changes. Only an owner grants or takes away the owner role, nobody changes
 // their own role or removes themselves, and a workspace always keeps at least one owner.
 import { AppError } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -11,10 +12,8 @@ function assertMayAssign(actor: Member, role: Role) {
   if (role === "owner" && actor.role !== "owner") throw new AppError("Only an owner can make someone an owner", 403, "role");
 }
 
-async function audit(actor: Member, action: string, targetId: string, data: object) {
-  await db().auditEntry.create({
-    data: { workspaceId: actor.workspaceId, actorId: actor.userId, action, targetType: "member", targetId, data },
-  });
+function audit(actor: Member, action: string, targetId: string, data: object) {
+  return recordAudit(actor, { action, targetType: "member", targetId, data });
 }
 
 export async function addMember(actor: Member, input: AddMemberInput) {

@@ -10,14 +10,15 @@ export async function compileEnvironment(environmentId: string): Promise<Compile
   const env = await db().environment.findUniqueOrThrow({
     where: { id: environmentId },
     include: {
-      workspace: true,
-      campaigns: { where: { status: "active" }, include: { trigger: true } },
+      workspace: {
+        include: { campaigns: { where: { status: "active" }, include: { trigger: true } } },
+      },
     },
   });
   return compileRules({
     settings: workspaceSettings.parse(env.workspace.settings ?? {}),
     attributeDefaults: attributeDefaults.parse(env.workspace.attributeDefaults ?? {}),
-    campaigns: env.campaigns.map((c) => ({
+    campaigns: env.workspace.campaigns.map((c) => ({
       id: c.id,
       priority: c.priority,
       trigger: triggerDefinition.parse({ ...(c.trigger.config as object), type: c.trigger.type }),
@@ -31,19 +32,30 @@ export async function publishEnvironment(opts: {
   environmentId: string;
   authorId?: string | null;
 }): Promise<{ revision: number }> {
-  const compiled = await compileEnvironment(opts.environmentId);
+  return publishCompiled({ ...opts, compiled: await compileEnvironment(opts.environmentId) });
+}
+
+/** Stores compiled rules as the environment's next revision and swaps the served snapshot. */
+export async function publishCompiled(opts: {
+  environmentId: string;
+  compiled: CompiledBody;
+  authorId?: string | null;
+}): Promise<{ revision: number }> {
+  const { compiled } = opts;
   const env = await db().environment.findUniqueOrThrow({ where: { id: opts.environmentId } });
   const revision = await db().$transaction(async (tx) => {
     const last = await tx.revision.findFirst({
       where: { environmentId: env.id },
       orderBy: { number: "desc" },
     });
+    const number = (last?.number ?? 0) + 1;
     return tx.revision.create({
       data: {
         environmentId: env.id,
-        number: (last?.number ?? 0) + 1,
+        number,
         rules: compiled as object,
-        etag: buildSnapshot(env.id, (last?.number ?? 0) + 1, compiled, 0).etag,
+        // content hash of the rules alone (the served ETag also covers revision and timestamps)
+        etag: buildSnapshot(env.id, 0, compiled, 0).etag,
         authorId: opts.authorId ?? null,
         baseRevisionId: last?.id ?? null,
       },

@@ -22,6 +22,8 @@ export function showToast(
   title: string,
   body: string,
   onClose: (reason: "dismissed" | "timeout" | "replaced") => void,
+  /** the admin's live preview renders into its own box (a transformed ancestor contains `fixed`) */
+  container?: HTMLElement,
 ): Toast {
   const host = document.createElement("div");
   host.setAttribute("data-mea-culpa", "");
@@ -45,7 +47,7 @@ export function showToast(
   x.textContent = "×";
   box.append(t, p, x);
   root.append(style, box);
-  (document.body || document.documentElement).appendChild(host);
+  (container || document.body || document.documentElement).appendChild(host);
 
   let open = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +63,7 @@ export function showToast(
     onClose(reason);
   }
   x.addEventListener("click", () => close("dismissed"));
-  document.addEventListener("keydown", onKey, true);
-  if (msg.autoDismissMs > 0) timer = setTimeout(() => close("timeout"), msg.autoDismissMs);
+  if (!container) document.addEventListener("keydown", onKey, true);
+  if (msg.autoDismissMs > 0 && !container) timer = setTimeout(() => close("timeout"), msg.autoDismissMs);
   return { close };
 }

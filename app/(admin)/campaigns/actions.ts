@@ -2,20 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requirePermission } from "@/lib/auth/session";
 import { actionError as fail, type ActionResult } from "@/lib/actions/result";
-import { publishWorkspaceEnvironment, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
+import { publishPermission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { duplicateCampaign, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
+import { previewPublish, promoteStaging, publish, rollback } from "@/lib/publishing/publish";
+import type { RulesDiff } from "@/lib/publishing/diff";
+
+const id = z.string().min(1).max(64);
+const envName = z.enum(["staging", "production"]);
 
 export async function setStatusAction(campaignId: string, status: string): Promise<ActionResult> {
   try {
     const m = await requirePermission("campaigns:edit");
-    const input = statusChange.parse({ status });
-    const c = await setCampaignStatus({
-      workspaceId: m.workspaceId,
-      campaignId: z.string().min(1).max(64).parse(campaignId),
-      status: input.status,
-      actorId: m.userId,
-    });
+    const c = await setCampaignStatus(m, id.parse(campaignId), statusChange.parse({ status }).status);
     revalidatePath("/campaigns");
     return { ok: true, message: `“${c.name}” is now ${c.status}. Publish to apply it.` };
   } catch (e) {
@@ -23,13 +23,61 @@ export async function setStatusAction(campaignId: string, status: string): Promi
   }
 }
 
+export async function duplicateAction(campaignId: string): Promise<ActionResult> {
+  try {
+    const m = await requirePermission("campaigns:edit");
+    const c = await duplicateCampaign(m, id.parse(campaignId));
+    revalidatePath("/campaigns");
+    return { ok: true, message: `Created draft “${c.name}”.` };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+export async function previewPublishAction(environment: string): Promise<
+  { ok: true; current: number; diff: RulesDiff } | { ok: false; error: string }
+> {
+  try {
+    const env = envName.parse(environment);
+    const m = await requirePermission(publishPermission(env));
+    return { ok: true, ...(await previewPublish(m, env)) };
+  } catch (e) {
+    const r = fail(e);
+    return { ok: false, error: r.ok ? "" : r.error };
+  }
+}
+
 export async function publishAction(environment: string): Promise<ActionResult> {
   try {
-    const m = await requirePermission("campaigns:publish");
-    const env = z.enum(["staging", "production"]).parse(environment);
-    const r = await publishWorkspaceEnvironment({ workspaceId: m.workspaceId, environment: env, actorId: m.userId });
+    const env = envName.parse(environment);
+    const m = await requirePermission(publishPermission(env));
+    const r = await publish(m, env);
     revalidatePath("/campaigns");
+    revalidatePath("/publishing");
     return { ok: true, message: `Published ${env} revision ${r.revision}.` };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+export async function rollbackAction(environment: string, to: number): Promise<ActionResult> {
+  try {
+    const env = envName.parse(environment);
+    const m = await requirePermission(publishPermission(env));
+    const r = await rollback(m, env, z.number().int().min(1).parse(to));
+    revalidatePath("/publishing");
+    return { ok: true, message: `Rolled ${env} back to revision ${to} as revision ${r.revision}.` };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+export async function promoteAction(): Promise<ActionResult> {
+  try {
+    const m = await requirePermission("publish:production");
+    const r = await promoteStaging(m);
+    revalidatePath("/publishing");
+    return { ok: true, message: `Promoted staging to production revision ${r.revision}.` };
   } catch (e) {
     return fail(e);
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { tableFeatures, useTable, flexRender, type ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { useMemo, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
@@ -23,8 +24,15 @@ export function CampaignTable({ rows, canEdit }: { rows: CampaignRow[]; canEdit:
 
   const columns = useMemo<Array<ColumnDef<typeof features, CampaignRow>>>(() => {
     const cols: Array<ColumnDef<typeof features, CampaignRow>> = [
-      { accessorKey: "name", header: "Campaign", cell: (i) => <span className="font-medium">{i.getValue() as string}</span> },
-      { accessorKey: "environment", header: "Environment" },
+      {
+        accessorKey: "name",
+        header: "Campaign",
+        cell: (i) => (
+          <Link href={`/campaigns/${i.row.original.id}`} className="font-medium text-indigo-700 hover:underline">
+            {i.getValue() as string}
+          </Link>
+        ),
+      },
       {
         accessorKey: "status",
         header: "Status",
@@ -61,7 +69,7 @@ export function CampaignTable({ rows, canEdit }: { rows: CampaignRow[]; canEdit:
               onClick={() =>
                 startTransition(async () => setResult(await setStatusAction(r.id, next)))
               }
-              aria-label={`${next === "paused" ? "Pause" : "Activate"} ${r.name} (${r.environment})`}
+              aria-label={`${next === "paused" ? "Pause" : "Activate"} ${r.name}`}
             >
               {next === "paused" ? "Pause" : "Activate"}
             </Button>

@@ -1,28 +1,39 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
-import { listCampaigns, listEnvironments } from "@/lib/campaigns/queries";
+import Link from "next/link";
+import { listCampaigns } from "@/lib/campaigns/queries";
 import { CampaignTable } from "./campaign-table";
-import { PublishPanel } from "./publish-panel";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const member = await requirePage("campaigns:view");
-  const [rows, environments] = await Promise.all([
-    listCampaigns(member.workspaceId),
-    listEnvironments(member.workspaceId),
-  ]);
+  const rows = await listCampaigns(member.workspaceId);
+  const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Campaigns</h1>
-        <p className="text-sm text-slate-500">
-          Changes take effect on users&apos; pages when you publish the environment.
-        </p>
+      <div className="flex flex-wrap items-end gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Campaigns</h1>
+          <p className="text-sm text-slate-500">
+            Changes reach users&apos; pages when you{" "}
+            <Link href="/publishing" className="font-medium text-indigo-600">
+              publish
+            </Link>{" "}
+            an environment.
+          </p>
+        </div>
+        {canEdit && (
+          <Link
+            href="/campaigns/new"
+            className="ml-auto rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500"
+          >
+            New campaign
+          </Link>
+        )}
       </div>
-      <PublishPanel environments={environments} canPublish={can(member.role, "campaigns:publish")} />
-      <CampaignTable rows={rows} canEdit={can(member.role, "campaigns:edit")} />
+      <CampaignTable rows={rows} canEdit={canEdit} />
     </div>
   );
 }

@@ -1,15 +1,35 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { toErrorResponse } from "@/lib/api/errors";
-import { requirePermission } from "@/lib/auth/session";
-import { setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
+import { readJson, toErrorResponse } from "@/lib/api/errors";
+import { authorizeApi } from "@/lib/auth/api";
+import { deleteCampaign, getCampaign, updateCampaign } from "@/lib/campaigns/mutations";
+import { campaignPatch } from "@/lib/campaigns/schemas";
 
-export async function PATCH(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+type Ctx = { params: Promise<{ id: string }> };
+
+export async function GET(req: NextRequest, ctx: Ctx) {
   try {
-    const member = await requirePermission("campaigns:edit");
-    const { id } = await ctx.params;
-    const body = statusChange.parse(await req.json().catch(() => ({})));
-    const c = await setCampaignStatus({ workspaceId: member.workspaceId, campaignId: id, status: body.status, actorId: member.userId });
-    return NextResponse.json({ id: c.id, status: c.status });
+    const actor = await authorizeApi(req, "campaigns:view");
+    return NextResponse.json(await getCampaign(actor, (await ctx.params).id));
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}
+
+export async function PATCH(req: NextRequest, ctx: Ctx) {
+  try {
+    const actor = await authorizeApi(req, "campaigns:edit");
+    const patch = campaignPatch.parse(await readJson(req));
+    return NextResponse.json(await updateCampaign(actor, (await ctx.params).id, patch));
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}
+
+export async function DELETE(req: NextRequest, ctx: Ctx) {
+  try {
+    const actor = await authorizeApi(req, "campaigns:edit");
+    await deleteCampaign(actor, (await ctx.params).id);
+    return new NextResponse(null, { status: 204 });
   } catch (e) {
     return toErrorResponse(e);
   }

@@ -1,15 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { toErrorResponse } from "@/lib/api/errors";
-import { requirePermission } from "@/lib/auth/session";
-import { publishWorkspaceEnvironment } from "@/lib/campaigns/mutations";
+import { envParam } from "@/lib/api/params";
+import { authorizeApi } from "@/lib/auth/api";
+import { publishPermission } from "@/lib/auth/permissions";
+import { publish } from "@/lib/publishing/publish";
 
-export async function POST(_req: NextRequest, ctx: { params: Promise<{ env: string }> }) {
+export async function POST(req: NextRequest, ctx: { params: Promise<{ env: string }> }) {
   try {
-    const member = await requirePermission("campaigns:publish");
-    const env = z.enum(["staging", "production"]).parse((await ctx.params).env);
-    const r = await publishWorkspaceEnvironment({ workspaceId: member.workspaceId, environment: env, actorId: member.userId });
-    return NextResponse.json({ environment: env, revision: r.revision });
+    const env = envParam((await ctx.params).env);
+    const actor = await authorizeApi(req, publishPermission(env));
+    const r = await publish(actor, env);
+    return NextResponse.json({ environment: env, revision: r.revision, diff: r.diff });
   } catch (e) {
     return toErrorResponse(e);
   }

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { editorData } from "@/lib/campaigns/editor-data";
+import { getCampaign } from "@/lib/campaigns/mutations";
+import { CampaignForm } from "../campaign-form";
+import { fromView } from "../campaign-form-model";
+import { StatusControls } from "./status-controls";
+
+export const metadata: Metadata = { title: "Campaign" };
+
+export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+  const member = await requirePage("campaigns:view");
+  const { id } = await params;
+  const campaign = await getCampaign(member, id).catch(() => null);
+  if (!campaign) notFound();
+  const { defaults, triggers } = await editorData(member.workspaceId);
+  const canEdit = can(member.role, "campaigns:edit");
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-4">
+        <div>
+          <Link href="/campaigns" className="text-sm text-indigo-600">
+            ← Campaigns
+          </Link>
+          <h1 className="text-2xl font-semibold">{campaign.name}</h1>
+          <p className="text-sm text-slate-500">
+            Status <span data-testid="campaign-status" className="font-medium">{campaign.status}</span>
+            {canEdit ? "" : " · read only for your role"}
+          </p>
+        </div>
+        {canEdit && <StatusControls id={campaign.id} status={campaign.status} />}
+      </div>
+      <CampaignForm
+        id={campaign.id}
+        initial={fromView(campaign)}
+        triggers={triggers}
+        defaults={defaults}
+        readOnly={!canEdit || campaign.status === "archived"}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+// The builder form's flat values, and their mapping to and from the campaign input the API takes.
+// Kept apart from the form component so the mapping can be tested on its own.
+import type { CampaignInput, TriggerDefinition } from "@/lib/campaigns/schemas";
+import type { CampaignView } from "@/lib/campaigns/mutations";
+import type { TriggerType } from "@/lib/rules/contract";
+
+export interface CampaignFormValues {
+  name: string;
+  priority: number;
+  triggerMode: "existing" | "new";
+  triggerId: string;
+  triggerName: string;
+  type: TriggerType;
+  urlKind: "glob" | "regex";
+  urlSource: string;
+  urlFlags: string;
+  methods: string;
+  statuses: string;
+  thresholdMs: number;
+  messageContains: string;
+  sameOriginOnly: boolean;
+  selector: string;
+  stallMs: number;
+  count: number;
+  clicks: number;
+  withinMs: number;
+  customName: string;
+  title: string;
+  body: string;
+  style: "toast" | "banner";
+  position: "bottom-right" | "bottom-left" | "top-right" | "top-left" | "top" | "bottom";
+  autoDismissMs: number;
+  perSession: number;
+}
+
+export const EMPTY_FORM: CampaignFormValues = {
+  name: "",
+  priority: 0,
+  triggerMode: "new",
+  triggerId: "",
+  triggerName: "",
+  type: "http_error",
+  urlKind: "glob",
+  urlSource: "",
+  urlFlags: "",
+  methods: "",
+  statuses: "5xx, 0",
+  thresholdMs: 3000,
+  messageContains: "",
+  sameOriginOnly: true,
+  selector: "",
+  stallMs: 3000,
+  count: 3,
+  clicks: 4,
+  withinMs: 1000,
+  customName: "",
+  title: "<<name|Hi there>>, something's wrong.",
+  body: "Sorry about that, we are taking a look.",
+  style: "toast",
+  position: "bottom-right",
+  autoDismissMs: 8000,
+  perSession: 0,
+};
+
+const list = (s: string) =>
+  s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export function toDefinition(v: CampaignFormValues): TriggerDefinition {
+  const url = v.urlSource.trim()
+    ? { kind: v.urlKind, source: v.urlSource.trim(), ...(v.urlKind === "regex" && v.urlFlags ? { flags: v.urlFlags } : {}) }
+    : undefined;
+  const selector = v.selector.trim() || undefined;
+  switch (v.type) {
+    case "http_error":
+      return { type: v.type, url, methods: list(v.methods.toUpperCase()), statuses: list(v.statuses.toLowerCase()) };
+    case "slow_request":
+      return { type: v.type, url, methods: list(v.methods.toUpperCase()), thresholdMs: v.thresholdMs };
+    case "js_error":
+      return { type: v.type, messageContains: v.messageContains.trim() || undefined, sameOriginOnly: v.sameOriginOnly };
+    case "resource_error":
+      return { type: v.type, url, selector };
+    case "media_stall":
+      return { type: v.type, selector, stallMs: v.stallMs, count: v.count };
+    case "rage_click":
+      return { type: v.type, clicks: v.clicks, withinMs: v.withinMs, selector };
+    case "custom":
+      return { type: v.type, name: v.customName.trim() };
+  }
+}
+
+export function toInput(v: CampaignFormValues): CampaignInput {
+  return {
+    name: v.name,
+    priority: v.priority,
+    trigger: v.triggerMode === "existing" ? { id: v.triggerId } : { name: v.triggerName, definition: toDefinition(v) },
+    message: { title: v.title, body: v.body, style: v.style, position: v.position, autoDismissMs: v.autoDismissMs },
+    caps: { perSession: v.perSession },
+  };
+}
+
+export function fromView(c: CampaignView): CampaignFormValues {
+  const d = c.trigger.definition as TriggerDefinition & Record<string, unknown>;
+  const m = c.message as CampaignInput["message"];
+  const url = (d as { url?: { kind: "glob" | "regex"; source: string; flags?: string } }).url;
+  return {
+    ...EMPTY_FORM,
+    name: c.name,
+    priority: c.priority,
+    triggerMode: "existing",
+    triggerId: c.trigger.id,
+    triggerName: c.trigger.name,
+    type: d.type,
+    urlKind: url?.kind ?? "glob",
+    urlSource: url?.source ?? "",
+    urlFlags: url?.flags ?? "",
+    methods: ((d as { methods?: string[] }).methods ?? []).join(", "),
+    statuses: ((d as { statuses?: string[] }).statuses ?? ["5xx", "0"]).join(", "),
+    thresholdMs: (d as { thresholdMs?: number }).thresholdMs ?? EMPTY_FORM.thresholdMs,
+    messageContains: (d as { messageContains?: string }).messageContains ?? "",
+    sameOriginOnly: (d as { sameOriginOnly?: boolean }).sameOriginOnly ?? true,
+    selector: (d as { selector?: string }).selector ?? "",
+    stallMs: (d as { stallMs?: number }).stallMs ?? EMPTY_FORM.stallMs,
+    count: (d as { count?: number }).count ?? EMPTY_FORM.count,
+    clicks: (d as { clicks?: number }).clicks ?? EMPTY_FORM.clicks,
+    withinMs: (d as { withinMs?: number }).withinMs ?? EMPTY_FORM.withinMs,
+    customName: (d as { name?: string }).name ?? "",
+    title: m.title,
+    body: m.body,
+    style: m.style,
+    position: m.position,
+    autoDismissMs: m.autoDismissMs,
+    perSession: (c.caps as { perSession?: number })?.perSession ?? 0,
+  };
+}
+
+const DEF_FIELDS: Record<string, keyof CampaignFormValues> = {
+  "url.source": "urlSource",
+  "url.flags": "urlFlags",
+  "url.kind": "urlKind",
+  url: "urlSource",
+  methods: "methods",
+  statuses: "statuses",
+  thresholdMs: "thresholdMs",
+  messageContains: "messageContains",
+  selector: "selector",
+  stallMs: "stallMs",
+  count: "count",
+  clicks: "clicks",
+  withinMs: "withinMs",
+  name: "customName",
+};
+
+/** Maps an input path (from zod or a server error's `field`) to the form field to mark. */
+export function formFieldFor(path: string): keyof CampaignFormValues | "root" {
+  if (path.startsWith("trigger.definition.")) {
+    const rest = path.slice("trigger.definition.".length).replace(/\.\d+$/, "");
+    return DEF_FIELDS[rest] ?? DEF_FIELDS[rest.split(".")[0]] ?? "root";
+  }
+  if (path === "trigger.name") return "triggerName";
+  if (path === "trigger.id") return "triggerId";
+  if (path.startsWith("message.")) return path.slice(8) as keyof CampaignFormValues;
+  if (path.startsWith("caps.")) return "perSession";
+  if (path === "name" || path === "priority") return path;
+  return "root";
+}

@@ -1,0 +1,210 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { campaignInput } from "@/lib/campaigns/schemas";
+import { compileCopy } from "@/lib/rules/copy";
+import { type CampaignFormValues, formFieldFor, toInput } from "./campaign-form-model";
+import { saveCampaignAction } from "./editor-actions";
+import { MessagePreview } from "./message-preview";
+import { FieldError, TRIGGER_LABELS, TriggerFields } from "./trigger-fields";
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
+
+export interface TriggerOption {
+  id: string;
+  name: string;
+  type: CampaignFormValues["type"];
+}
+
+/** Validates as you type with the same zod schema the server uses, plus the token rule. */
+function makeResolver(defaults: Record<string, string>): Resolver<CampaignFormValues> {
+  return async (values) => {
+    const errors: Record<string, { type: string; message: string }> = {};
+    const parsed = campaignInput.safeParse(toInput(values));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.join(".");
+        const field = formFieldFor(path);
+        errors[field] ??= { type: issue.code, message: field === "root" ? `${path}: ${issue.message}` : issue.message };
+      }
+    }
+    for (const f of ["title", "body"] as const) {
+      const problem = compileCopy(values[f], defaults).problems[0];
+      if (problem) errors[f] ??= { type: "token", message: problem.message };
+    }
+    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
+  };
+}
+
+export function CampaignForm({
+  id,
+  initial,
+  triggers,
+  defaults,
+  readOnly,
+}: {
+  id: string | null;
+  initial: CampaignFormValues;
+  triggers: TriggerOption[];
+  defaults: Record<string, string>;
+  readOnly: boolean;
+}) {
+  const router = useRouter();
+  const [saved, setSaved] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<CampaignFormValues>({ defaultValues: initial, resolver: makeResolver(defaults), mode: "onChange" });
+  const values = useWatch({ control }) as CampaignFormValues;
+
+  // Leaving with unsaved edits asks first.
+  useEffect(() => {
+    if (!isDirty || readOnly) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [isDirty, readOnly]);
+
+  async function onSubmit(v: CampaignFormValues) {
+    setSaved(null);
+    const r = await saveCampaignAction(id, toInput(v));
+    if (!r.ok) {
+      const field = r.field ? formFieldFor(r.field) : "root";
+      setError(field, { message: r.error });
+      return;
+    }
+    reset(v);
+    setSaved(r.message);
+    if (!id) router.replace(`/campaigns/${r.id}?created=1`);
+    else router.refresh();
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <fieldset disabled={readOnly} className="space-y-6">
+        <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <h2 className="font-semibold">Campaign</h2>
+          <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+            <label className="text-sm font-medium">
+              Name
+              <input {...register("name")} className={input} aria-invalid={!!errors.name} />
+              <FieldError message={errors.name?.message} />
+            </label>
+            <label className="text-sm font-medium">
+              Priority
+              <input type="number" {...register("priority", { valueAsNumber: true })} className={input} aria-invalid={!!errors.priority} />
+              <FieldError message={errors.priority?.message} />
+            </label>
+          </div>
+        </section>
+
+        <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <h2 className="font-semibold">Trigger</h2>
+          <div className="flex gap-4 text-sm">
+            <label className="flex items-center gap-2">
+              <input type="radio" value="new" {...register("triggerMode")} /> New trigger
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" value="existing" {...register("triggerMode")} disabled={!triggers.length} /> Reuse a trigger
+            </label>
+          </div>
+          {values.triggerMode === "existing" ? (
+            <label className="block text-sm font-medium">
+              Trigger
+              <select {...register("triggerId")} className={input} aria-invalid={!!errors.triggerId}>
+                <option value="">Choose…</option>
+                {triggers.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name} — {TRIGGER_LABELS[t.type]}
+                  </option>
+                ))}
+              </select>
+              <FieldError message={errors.triggerId?.message} />
+            </label>
+          ) : (
+            <TriggerFields values={values} register={register} errors={errors} />
+          )}
+        </section>
+
+        <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <h2 className="font-semibold">Message</h2>
+          <p className="text-xs text-slate-500">
+            Insert user attributes with <code>&lt;&lt;name&gt;&gt;</code>; add a fallback with{" "}
+            <code>&lt;&lt;name|there&gt;&gt;</code>. Workspace defaults: {Object.keys(defaults).length ? Object.entries(defaults).map(([k, v]) => `${k} → “${v}”`).join(", ") : "none"}.
+          </p>
+          <label className="block text-sm font-medium">
+            Title
+            <input {...register("title")} className={input} aria-invalid={!!errors.title} />
+            <FieldError message={errors.title?.message} />
+          </label>
+          <label className="block text-sm font-medium">
+            Body
+            <textarea {...register("body")} rows={2} className={input} aria-invalid={!!errors.body} />
+            <FieldError message={errors.body?.message} />
+          </label>
+          <div className="grid gap-3 sm:grid-cols-3">
+            <label className="text-sm font-medium">
+              Style
+              <select {...register("style")} className={input}>
+                <option value="toast">toast</option>
+                <option value="banner">banner</option>
+              </select>
+            </label>
+            <label className="text-sm font-medium">
+              Position
+              <select {...register("position")} className={input}>
+                {["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"].map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm font-medium">
+              Hide after (ms, 0 = never)
+              <input type="number" {...register("autoDismissMs", { valueAsNumber: true })} className={input} aria-invalid={!!errors.autoDismissMs} />
+              <FieldError message={errors.autoDismissMs?.message} />
+            </label>
+          </div>
+        </section>
+
+        <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <h2 className="font-semibold">Caps</h2>
+          <label className="block text-sm font-medium sm:w-64">
+            At most this many per session (0 = no cap)
+            <input type="number" {...register("perSession", { valueAsNumber: true })} className={input} aria-invalid={!!errors.perSession} />
+            <FieldError message={errors.perSession?.message} />
+          </label>
+        </section>
+
+        {errors.root && (
+          <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700">
+            {errors.root.message}
+          </p>
+        )}
+        {!readOnly && (
+          <div className="flex items-center gap-3">
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Saving…" : id ? "Save changes" : "Create draft"}
+            </Button>
+            {isDirty && <span className="text-sm text-amber-700">Unsaved changes</span>}
+            {saved && !isDirty && (
+              <span className="text-sm text-emerald-700" data-testid="save-result">
+                {saved}
+              </span>
+            )}
+          </div>
+        )}
+      </fieldset>
+      <aside className="space-y-2 lg:sticky lg:top-6 lg:self-start">
+        <h2 className="font-semibold">Live preview</h2>
+        <MessagePreview values={values} defaults={defaults} />
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { compileCopy, renderCopy } from "@/lib/rules/copy";
+import { showToast } from "@/lib/sdk/toast";
+import type { CampaignFormValues } from "./campaign-form-model";
+
+// Sample users that break naive templates; the preview must survive every one of them.
+const SAMPLES: Record<string, Record<string, string>> = {
+  Jackie: { name: "Jackie" },
+  "No name": {},
+  "200-character name": { name: "A".repeat(200) },
+  "Right-to-left name": { name: "مريم" },
+  "Markup as a name": { name: "<img src=x onerror=alert(1)>" },
+};
+
+export function MessagePreview({
+  values,
+  defaults,
+}: {
+  values: Pick<CampaignFormValues, "title" | "body" | "style" | "position">;
+  defaults: Record<string, string>;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [sample, setSample] = useState("Jackie");
+  const [name, setName] = useState(SAMPLES.Jackie.name ?? "");
+
+  useEffect(() => {
+    if (!box.current) return;
+    const user = name ? { name } : {};
+    const title = renderCopy(compileCopy(values.title, defaults).parts, user);
+    const body = renderCopy(compileCopy(values.body, defaults).parts, user);
+    // The SDK's own renderer, so what you see here is what users get.
+    const toast = showToast(
+      { title: [], body: [], style: values.style, position: values.position, autoDismissMs: 0 },
+      title,
+      body,
+      () => {},
+      box.current,
+    );
+    return () => toast.close("replaced");
+  }, [values.title, values.body, values.style, values.position, name, defaults]);
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label>
+          Sample user
+          <select
+            value={sample}
+            onChange={(e) => {
+              setSample(e.target.value);
+              setName(SAMPLES[e.target.value].name ?? "");
+            }}
+            className="ml-2 rounded-md border border-slate-300 px-2 py-1"
+          >
+            {Object.keys(SAMPLES).map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          name
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            className="ml-2 w-48 rounded-md border border-slate-300 px-2 py-1"
+            aria-label="Sample name"
+          />
+        </label>
+      </div>
+      <div
+        ref={box}
+        data-testid="message-preview"
+        className="relative h-48 overflow-hidden rounded-lg border border-dashed border-slate-300 bg-slate-100"
+        style={{ transform: "translateZ(0)" }}
+        aria-label="Preview of the apology"
+      />
+    </div>
+  );
+}

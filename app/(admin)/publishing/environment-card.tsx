@@ -1,0 +1,144 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ResultBanner } from "@/components/ui/result-banner";
+import type { ActionResult } from "@/lib/actions/result";
+import type { RulesDiff } from "@/lib/publishing/diff";
+import type { RevisionRow } from "@/lib/publishing/publish";
+import { previewPublishAction, publishAction, rollbackAction } from "../campaigns/actions";
+
+export interface EnvironmentInfo {
+  name: "staging" | "production";
+  publicKey: string;
+  revisions: RevisionRow[];
+}
+
+function DiffList({ diff }: { diff: RulesDiff }) {
+  const rows: [string, { id: string; name: string }[], string][] = [
+    ["Added", diff.added, "text-emerald-700"],
+    ["Changed", diff.changed, "text-amber-700"],
+    ["Removed", diff.removed, "text-rose-700"],
+  ];
+  const nothing = !diff.added.length && !diff.changed.length && !diff.removed.length && !diff.settingsChanged;
+  return (
+    <div className="text-sm" data-testid="publish-diff">
+      {nothing && <p className="text-slate-600">No changes against the current revision.</p>}
+      {rows.map(([label, items, color]) =>
+        items.length ? (
+          <p key={label} className={color}>
+            {label}: {items.map((i) => i.name).join(", ")}
+          </p>
+        ) : null,
+      )}
+      {diff.settingsChanged && <p className="text-amber-700">Workspace settings changed.</p>}
+      <p className="text-slate-500">{diff.unchanged} unchanged.</p>
+    </div>
+  );
+}
+
+export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; canPublish: boolean }) {
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [review, setReview] = useState<{ current: number; diff: RulesDiff } | null>(null);
+  const [pending, start] = useTransition();
+  const current = env.revisions[0]?.number ?? 0;
+
+  return (
+    <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-labelledby={`env-${env.name}`}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id={`env-${env.name}`} className="text-lg font-semibold capitalize">
+          {env.name}
+        </h2>
+        <span className="text-sm text-slate-500" data-testid={`revision-${env.name}`}>
+          revision {current}
+        </span>
+        {canPublish && !review && (
+          <Button
+            className="ml-auto"
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              start(async () => {
+                setResult(null);
+                const r = await previewPublishAction(env.name);
+                if (r.ok) setReview({ current: r.current, diff: r.diff });
+                else setResult({ ok: false, error: r.error });
+              })
+            }
+          >
+            Review changes for {env.name}
+          </Button>
+        )}
+      </div>
+      <p className="text-xs text-slate-500">
+        Public key <code className="rounded bg-slate-100 px-1" data-testid={`public-key-${env.name}`}>{env.publicKey}</code>
+      </p>
+      {review && (
+        <div className="rounded-lg border border-indigo-200 bg-indigo-50 p-3">
+          <p className="mb-1 text-sm font-medium">Publishing {env.name} over revision {review.current}:</p>
+          <DiffList diff={review.diff} />
+          <div className="mt-3 flex gap-2">
+            <Button
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  setResult(await publishAction(env.name));
+                  setReview(null);
+                })
+              }
+            >
+              Publish {env.name}
+            </Button>
+            <Button variant="ghost" onClick={() => setReview(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+      <ResultBanner result={result} testId={`publish-result-${env.name}`} />
+      <table className="w-full text-sm">
+        <caption className="sr-only">Revision history of {env.name}</caption>
+        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th className="py-1">Revision</th>
+            <th>Published</th>
+            <th>By</th>
+            <th>Campaigns</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {env.revisions.map((r) => (
+            <tr key={r.number}>
+              <td className="py-1.5 font-medium">#{r.number}</td>
+              <td>{new Date(r.createdAt).toLocaleString()}</td>
+              <td className="text-slate-600">{r.author ?? "system"}</td>
+              <td>{r.campaigns}</td>
+              <td className="text-right">
+                {canPublish && r.number !== current && (
+                  <Button
+                    variant="ghost"
+                    disabled={pending}
+                    onClick={() => {
+                      if (!window.confirm(`Serve ${env.name} the rules of revision ${r.number} again?`)) return;
+                      start(async () => setResult(await rollbackAction(env.name, r.number)));
+                    }}
+                  >
+                    Roll back to #{r.number}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+          {env.revisions.length === 0 && (
+            <tr>
+              <td colSpan={5} className="py-4 text-center text-slate-500">
+                Nothing published yet.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { listEnvironments } from "@/lib/campaigns/queries";
+import { listRevisions } from "@/lib/publishing/publish";
+import { EnvironmentCard } from "./environment-card";
+import { PromoteButton } from "./promote-button";
+
+export const metadata: Metadata = { title: "Publishing" };
+
+export default async function PublishingPage() {
+  const member = await requirePage("campaigns:view");
+  const envs = await listEnvironments(member.workspaceId);
+  const withHistory = await Promise.all(
+    envs.map(async (e) => ({ name: e.name, publicKey: e.publicKey, revisions: await listRevisions(member, e.name) })),
+  );
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Publishing</h1>
+        <p className="text-sm text-slate-500">
+          Users&apos; pages get campaign changes only when an environment is published. Editors publish staging;
+          admins and owners publish production. Every publish, rollback and promotion is a new revision.
+        </p>
+      </div>
+      {can(member.role, "publish:production") && <PromoteButton />}
+      <div className="grid gap-6 lg:grid-cols-2">
+        {withHistory.map((e) => (
+          <EnvironmentCard
+            key={e.name}
+            env={e}
+            canPublish={can(member.role, e.name === "production" ? "publish:production" : "publish:staging")}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

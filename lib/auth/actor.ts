@@ -1,0 +1,12 @@
+import type { Role } from "./permissions";
+
+/** Whoever is acting: a signed-in user or a secret key. Domain functions take this. */
+export interface Actor {
+  workspaceId: string;
+  role: Role;
+  /** null for a secret key */
+  userId: string | null;
+  keyId?: string;
+  /** for messages and the audit log */
+  label: string;
+}

@@ -1,0 +1,99 @@
+// Publishing, history, rollback and promotion of an environment's rules. Every action creates a
+// new immutable Revision; nothing is ever edited in place.
+import { AppError } from "@/lib/api/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { can, publishPermission } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import type { CompiledBody } from "@/lib/rules/compile";
+import { compileEnvironment, publishCompiled } from "@/lib/rules/publish";
+import { diffRules, type RulesDiff } from "./diff";
+
+export type EnvName = "staging" | "production";
+
+async function environment(actor: Actor, name: EnvName) {
+  const env = await db().environment.findUnique({ where: { workspaceId_name: { workspaceId: actor.workspaceId, name } } });
+  if (!env) throw new AppError(`Environment ${name} not found`, 404);
+  return env;
+}
+
+function assertMayPublish(actor: Actor, env: EnvName) {
+  if (!can(actor.role, publishPermission(env))) {
+    throw new AppError(`Your role (${actor.role}) cannot publish to ${env}`, 403);
+  }
+}
+
+async function latest(environmentId: string) {
+  return db().revision.findFirst({ where: { environmentId }, orderBy: { number: "desc" } });
+}
+
+/** What publishing now would change, against the environment's current revision. */
+export async function previewPublish(actor: Actor, name: EnvName): Promise<{ current: number; diff: RulesDiff }> {
+  const env = await environment(actor, name);
+  const cur = await latest(env.id);
+  const next = await compileEnvironment(env.id);
+  const names = await campaignNames(actor.workspaceId);
+  return { current: cur?.number ?? 0, diff: diffRules((cur?.rules as unknown as CompiledBody) ?? null, next, names) };
+}
+
+async function campaignNames(workspaceId: string): Promise<Record<string, string>> {
+  const rows = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true } });
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+async function commit(actor: Actor, name: EnvName, compiled: CompiledBody, action: string, data: object) {
+  const env = await environment(actor, name);
+  const cur = await latest(env.id);
+  const names = await campaignNames(actor.workspaceId);
+  const diff = diffRules((cur?.rules as unknown as CompiledBody) ?? null, compiled, names);
+  const { revision } = await publishCompiled({ environmentId: env.id, compiled, authorId: actor.userId });
+  await recordAudit(actor, {
+    action,
+    targetType: "environment",
+    targetId: env.id,
+    data: { environment: name, revision, base: cur?.number ?? 0, diff, ...data },
+  });
+  return { revision, diff };
+}
+
+export async function publish(actor: Actor, name: EnvName) {
+  assertMayPublish(actor, name);
+  const env = await environment(actor, name);
+  return commit(actor, name, await compileEnvironment(env.id), "environment.publish", {});
+}
+
+/** A new revision whose rules equal an older revision's. */
+export async function rollback(actor: Actor, name: EnvName, to: number) {
+  assertMayPublish(actor, name);
+  const env = await environment(actor, name);
+  const old = await db().revision.findUnique({ where: { environmentId_number: { environmentId: env.id, number: to } } });
+  if (!old) throw new AppError(`Revision ${to} does not exist in ${name}`, 404, "revision");
+  return commit(actor, name, old.rules as unknown as CompiledBody, "environment.rollback", { to });
+}
+
+/** Production gets exactly what staging serves now. */
+export async function promoteStaging(actor: Actor) {
+  assertMayPublish(actor, "production");
+  const staging = await environment(actor, "staging");
+  const cur = await latest(staging.id);
+  if (!cur) throw new AppError("Staging has nothing published yet", 409);
+  return commit(actor, "production", cur.rules as unknown as CompiledBody, "environment.promote", { fromStagingRevision: cur.number });
+}
+
+export async function listRevisions(actor: Actor, name: EnvName, take = 50) {
+  const env = await environment(actor, name);
+  const rows = await db().revision.findMany({
+    where: { environmentId: env.id },
+    orderBy: { number: "desc" },
+    take,
+    include: { author: { select: { email: true } } },
+  });
+  return rows.map((r) => ({
+    number: r.number,
+    createdAt: r.createdAt.toISOString(),
+    author: r.author?.email ?? null,
+    etag: r.etag,
+    campaigns: ((r.rules as unknown as CompiledBody).campaigns ?? []).length,
+  }));
+}
+export type RevisionRow = Awaited<ReturnType<typeof listRevisions>>[number];
