@@ -11,6 +11,7 @@ const NAV = [
   { href: "/publishing", label: "Publishing", permission: "campaigns:view" },
   { href: "/audit", label: "Audit log", permission: "audit:view" },
   { href: "/members", label: "Members", permission: "members:view" },
+  { href: "/settings", label: "Settings", permission: "settings:view" },
 ] as const;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { settingsView } from "@/lib/settings/mutations";
+import { KeysSection } from "./keys-section";
+import { WorkspaceSection } from "./workspace-section";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const member = await requirePage("settings:view");
+  const s = await settingsView(member.workspaceId);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <WorkspaceSection defaults={s.defaults} minGapSeconds={s.minGapSeconds} canEdit={can(member.role, "settings:edit")} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        {s.environments.map((e) => (
+          <KeysSection key={e.name} env={e} canManage={can(member.role, "keys:manage")} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ResultBanner } from "@/components/ui/result-banner";
+import type { ActionResult } from "@/lib/actions/result";
+import { saveCapsAction, saveDefaultsAction } from "./actions";
+
+interface Row {
+  attribute: string;
+  fallback: string;
+}
+
+export function WorkspaceSection({ defaults, minGapSeconds, canEdit }: { defaults: Row[]; minGapSeconds: number; canEdit: boolean }) {
+  const [rows, setRows] = useState<Row[]>(defaults);
+  const [gap, setGap] = useState(String(minGapSeconds));
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [pending, start] = useTransition();
+  const set = (i: number, patch: Partial<Row>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+
+  return (
+    <section className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <div>
+        <h2 className="text-lg font-semibold">Attribute defaults</h2>
+        <p className="text-sm text-slate-500">
+          Used when copy says <code>&lt;&lt;name&gt;&gt;</code> without its own fallback and the user has no value.
+        </p>
+      </div>
+      <fieldset disabled={!canEdit || pending} className="space-y-2">
+        {rows.map((r, i) => (
+          <div key={i} className="flex flex-wrap items-center gap-2 text-sm">
+            <input aria-label={`Attribute ${i + 1}`} value={r.attribute} onChange={(e) => set(i, { attribute: e.target.value })} className="w-40 rounded-md border border-slate-300 px-2 py-1" />
+            <span>→</span>
+            <input aria-label={`Fallback for ${r.attribute || `attribute ${i + 1}`}`} value={r.fallback} onChange={(e) => set(i, { fallback: e.target.value })} className="w-56 rounded-md border border-slate-300 px-2 py-1" />
+            {canEdit && (
+              <Button type="button" variant="ghost" onClick={() => setRows((x) => x.filter((_, j) => j !== i))}>
+                Remove {r.attribute || "row"}
+              </Button>
+            )}
+          </div>
+        ))}
+        {canEdit && (
+          <div className="flex gap-2">
+            <Button type="button" variant="ghost" onClick={() => setRows((x) => [...x, { attribute: "", fallback: "" }])}>
+              Add a default
+            </Button>
+            <Button type="button" onClick={() => start(async () => setResult(await saveDefaultsAction(rows)))}>
+              Save defaults
+            </Button>
+          </div>
+        )}
+      </fieldset>
+      <div>
+        <h2 className="text-lg font-semibold">Workspace caps</h2>
+        <fieldset disabled={!canEdit || pending} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
+          <label>
+            Minimum gap between two apologies (seconds)
+            <input type="number" min={0} value={gap} onChange={(e) => setGap(e.target.value)} className="ml-2 w-24 rounded-md border border-slate-300 px-2 py-1" />
+          </label>
+          {canEdit && (
+            <Button type="button" onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap) })))}>
+              Save caps
+            </Button>
+          )}
+        </fieldset>
+      </div>
+      <ResultBanner result={result} testId="workspace-result" />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// Workspace settings: secret keys, public key rotation, attribute defaults and workspace-wide caps.
+import type { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { roleRank } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { newPublicKey, newSecretKey } from "@/lib/keys";
+import { loadSnapshots } from "@/lib/rules/publish";
+import { attributeDefaults, workspaceSettings } from "@/lib/campaigns/schemas";
+import type { attributeDefaultsInput, createKeyInput, workspaceCapsInput } from "./schemas";
+
+async function env(actor: Actor, name: "staging" | "production") {
+  const e = await db().environment.findUnique({ where: { workspaceId_name: { workspaceId: actor.workspaceId, name } } });
+  if (!e) throw new AppError(`Environment ${name} not found`, 404);
+  return e;
+}
+
+/** Returns the full key exactly once; only its hash is stored. */
+export async function createSecretKey(actor: Actor, input: z.infer<typeof createKeyInput>) {
+  if (roleRank(input.role) > roleRank(actor.role)) {
+    throw new AppError(`A key cannot have more rights than you (${actor.role})`, 403, "role");
+  }
+  const e = await env(actor, input.environment);
+  const { key, prefix, hash } = newSecretKey();
+  const row = await db().secretKey.create({
+    data: { environmentId: e.id, name: input.name, role: input.role, prefix, hash, createdById: actor.userId },
+  });
+  await recordAudit(actor, {
+    action: "key.create",
+    targetType: "key",
+    targetId: row.id,
+    after: { name: input.name, environment: input.environment, role: input.role, prefix },
+  });
+  return { id: row.id, key, prefix };
+}
+
+export async function revokeSecretKey(actor: Actor, id: string) {
+  const k = await db().secretKey.findFirst({ where: { id, environment: { workspaceId: actor.workspaceId } } });
+  if (!k) throw new AppError("Key not found", 404);
+  if (k.revokedAt) return;
+  await db().secretKey.update({ where: { id }, data: { revokedAt: new Date() } });
+  await recordAudit(actor, { action: "key.revoke", targetType: "key", targetId: id, before: { name: k.name, prefix: k.prefix } });
+}
+
+/** A new public key; the old one stops working at once (pages with the old key stop apologizing). */
+export async function rotatePublicKey(actor: Actor, name: "staging" | "production") {
+  const e = await env(actor, name);
+  const publicKey = newPublicKey();
+  await db().environment.update({ where: { id: e.id }, data: { publicKey } });
+  await loadSnapshots();
+  await recordAudit(actor, { action: "key.rotate_public", targetType: "key", targetId: e.id, before: { publicKey: e.publicKey }, after: { publicKey } });
+  return publicKey;
+}
+
+export async function saveAttributeDefaults(actor: Actor, rows: z.infer<typeof attributeDefaultsInput>) {
+  const ws = await db().workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
+  const before = attributeDefaults.parse(ws.attributeDefaults ?? {});
+  const after = Object.fromEntries(rows.map((r) => [r.attribute, r.fallback]));
+  // Removing a default that active copy relies on would break the next publish: refuse, naming it.
+  const campaigns = await db().campaign.findMany({ where: { workspaceId: actor.workspaceId, status: { in: ["active", "paused", "draft"] } } });
+  for (const attr of Object.keys(before)) {
+    if (attr in after) continue;
+    const uses = campaigns.find((c) => {
+      const m = c.message as { title?: string; body?: string };
+      const re = new RegExp(`<<\\s*${attr.replace(/[.-]/g, "\\$&")}\\s*>>`);
+      return re.test(m.title ?? "") || re.test(m.body ?? "");
+    });
+    if (uses) throw new AppError(`“${uses.name}” uses <<${attr}>> without a fallback; keep its default or edit the campaign`, 409, "attributeDefaults");
+  }
+  await db().workspace.update({ where: { id: actor.workspaceId }, data: { attributeDefaults: after } });
+  await recordAudit(actor, { action: "settings.defaults", targetType: "settings", targetId: actor.workspaceId, before, after });
+}
+
+export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof workspaceCapsInput>) {
+  const ws = await db().workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
+  const before = workspaceSettings.parse(ws.settings ?? {});
+  const after = { ...before, minGapMs: input.minGapSeconds * 1000 };
+  await db().workspace.update({ where: { id: actor.workspaceId }, data: { settings: after } });
+  await recordAudit(actor, { action: "settings.caps", targetType: "settings", targetId: actor.workspaceId, before, after });
+}
+
+export async function settingsView(workspaceId: string) {
+  const ws = await db().workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    include: { environments: { include: { secretKeys: { orderBy: { createdAt: "desc" } } }, orderBy: { name: "asc" } } },
+  });
+  return {
+    defaults: Object.entries(attributeDefaults.parse(ws.attributeDefaults ?? {})).map(([attribute, fallback]) => ({ attribute, fallback })),
+    minGapSeconds: Math.round(workspaceSettings.parse(ws.settings ?? {}).minGapMs / 1000),
+    environments: ws.environments.map((e) => ({
+      name: e.name,
+      publicKey: e.publicKey,
+      keys: e.secretKeys.map((k) => ({
+        id: k.id,
+        name: k.name,
+        role: k.role,
+        prefix: k.prefix,
+        createdAt: k.createdAt.toISOString(),
+        lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+        revokedAt: k.revokedAt?.toISOString() ?? null,
+      })),
+    })),
+  };
+}
+export type SettingsView = Awaited<ReturnType<typeof settingsView>>;
