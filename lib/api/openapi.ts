@@ -1,0 +1,125 @@
+// The OpenAPI 3.1 document of the public API, built from the same zod schemas the routes use, so
+// the document cannot drift from validation. A test checks its paths against the route files.
+import { z } from "zod";
+import { campaignInput, campaignPatch, triggerInput } from "@/lib/campaigns/schemas";
+import { compiledRules } from "@/lib/rules/contract";
+import { eventBatch, sdkEvent } from "@/lib/events/schemas";
+import pkg from "@/package.json";
+
+const json = (schema: z.ZodType, io: "input" | "output" = "input") => {
+  const s = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, unknown>;
+  delete s.$schema;
+  return s;
+};
+
+const error = {
+  description: "Error",
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: {
+          error: {
+            type: "object",
+            properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" } },
+            required: ["code", "message"],
+          },
+        },
+        required: ["error"],
+      },
+    },
+  },
+};
+const errors = { 400: error, 401: error, 403: error, 404: error, 409: error, 422: error };
+const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
+const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const env = { name: "env", in: "path", required: true, schema: { type: "string", enum: ["staging", "production"] } };
+const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const publicKey = { name: "publicKey", in: "path", required: true, schema: { type: "string", pattern: "^pk_" } };
+const secured = { security: [{ secretKey: [] }, { session: [] }] };
+
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Mea Culpa API",
+      version: pkg.version,
+      description:
+        "Management API (secret key `Authorization: Bearer sk_…` or a signed-in session; roles apply) and the public SDK endpoints.",
+    },
+    components: {
+      securitySchemes: {
+        secretKey: { type: "http", scheme: "bearer", description: "A secret key `sk_…` from Settings" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      schemas: { CompiledRules: json(compiledRules, "output"), SdkEvent: json(sdkEvent) },
+    },
+    paths: {
+      "/api/v1/campaigns": {
+        get: { ...secured, summary: "List campaigns", responses: { 200: ok("Campaigns"), ...errors } },
+        post: { ...secured, summary: "Create a draft campaign", requestBody: body(campaignInput), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/api/v1/campaigns/{id}": {
+        parameters: [id],
+        get: { ...secured, summary: "One campaign", responses: { 200: ok("Campaign"), ...errors } },
+        patch: { ...secured, summary: "Change a campaign or its status", requestBody: body(campaignPatch), responses: { 200: ok("Updated"), ...errors } },
+        delete: { ...secured, summary: "Delete a draft or archived campaign", responses: { 204: { description: "Deleted" }, ...errors } },
+      },
+      "/api/v1/triggers": {
+        get: { ...secured, summary: "List reusable triggers", responses: { 200: ok("Triggers"), ...errors } },
+        post: { ...secured, summary: "Create a trigger", requestBody: body(triggerInput), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/api/v1/environments/{env}/publish": {
+        parameters: [env],
+        post: { ...secured, summary: "Publish the active campaigns as a new revision", responses: { 200: ok("Published"), ...errors } },
+      },
+      "/api/v1/environments/{env}/revisions": {
+        parameters: [env],
+        get: { ...secured, summary: "Revision history", responses: { 200: ok("Revisions"), ...errors } },
+      },
+      "/api/v1/environments/{env}/rollback": {
+        parameters: [env],
+        post: {
+          ...secured,
+          summary: "A new revision equal to an older one",
+          requestBody: body(z.object({ revision: z.number().int().min(1) })),
+          responses: { 200: ok("Rolled back"), ...errors },
+        },
+      },
+      "/api/v1/environments/{env}/promote": {
+        parameters: [env],
+        post: { ...secured, summary: "Production gets what staging serves (env must be production)", responses: { 200: ok("Promoted"), ...errors } },
+      },
+      "/api/v1/rules/{publicKey}": {
+        parameters: [publicKey],
+        get: {
+          summary: "Compiled rules for SDKs (ETag, If-None-Match → 304, gzip/br, CORS *)",
+          responses: {
+            200: { description: "Rules", content: { "application/json": { schema: { $ref: "#/components/schemas/CompiledRules" } } } },
+            304: { description: "Not modified" },
+            404: error,
+          },
+        },
+      },
+      "/api/v1/events/{publicKey}": {
+        parameters: [publicKey],
+        post: {
+          summary: "SDK events (JSON or text/plain); 202 only after they are stored",
+          requestBody: body(eventBatch.extend({ events: z.array(sdkEvent).min(1).max(100) })),
+          responses: { 202: ok("Accepted"), 400: error, 404: error, 413: error, 429: error, 503: error },
+        },
+      },
+      "/api/v1/rules.schema.json": { get: { summary: "JSON Schema of the rules document", responses: { 200: ok("JSON Schema") } } },
+      "/api/v1/openapi.json": { get: { summary: "This document", responses: { 200: ok("OpenAPI 3.1") } } },
+    },
+  };
+}
+
+export function rulesJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "rules.schema.json",
+    title: "Mea Culpa compiled rules, schemaVersion 1",
+    ...json(compiledRules, "output"),
+  };
+}
