@@ -63,3 +63,23 @@ export async function listTriggers(workspaceId: string) {
     definition: { ...(t.config as object), type: t.type },
   }));
 }
+
+/** Apologies shown per campaign per day over the last `days` days (production + staging). */
+export async function campaignSparklines(workspaceId: string, days = 7, now = new Date()): Promise<Record<string, number[]>> {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const from = new Date(today - (days - 1) * 86_400_000);
+  const envs = await db().environment.findMany({ where: { workspaceId }, select: { id: true } });
+  const rows = await db().rollup.groupBy({
+    by: ["campaignId", "bucketStart"],
+    where: { granularity: "day", eventType: "shown", environmentId: { in: envs.map((e) => e.id) }, bucketStart: { gte: from } },
+    _sum: { count: true },
+  });
+  const out: Record<string, number[]> = {};
+  for (const r of rows) {
+    if (!r.campaignId) continue;
+    const i = Math.round((r.bucketStart.getTime() - from.getTime()) / 86_400_000);
+    if (i < 0 || i >= days) continue;
+    (out[r.campaignId] ??= Array(days).fill(0))[i] += r._sum.count ?? 0;
+  }
+  return out;
+}

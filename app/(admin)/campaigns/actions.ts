@@ -23,6 +23,29 @@ export async function setStatusAction(campaignId: string, status: string): Promi
   }
 }
 
+export async function bulkStatusAction(ids: string[], status: string): Promise<ActionResult> {
+  try {
+    const m = await requirePermission("campaigns:edit");
+    const list = z.array(id).min(1, "Select at least one campaign").max(200).parse(ids);
+    const to = z.enum(["active", "paused"]).parse(status);
+    let changed = 0;
+    const skipped: string[] = [];
+    for (const cid of list) {
+      try {
+        await setCampaignStatus(m, cid, to);
+        changed++;
+      } catch (e) {
+        skipped.push((e as Error).message);
+      }
+    }
+    revalidatePath("/campaigns");
+    const verb = to === "paused" ? "Paused" : "Resumed";
+    return { ok: true, message: `${verb} ${changed} campaign(s).${skipped.length ? ` Skipped ${skipped.length}: ${skipped[0]}` : ""} Publish to apply.` };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
 export async function duplicateAction(campaignId: string): Promise<ActionResult> {
   try {
     const m = await requirePermission("campaigns:edit");

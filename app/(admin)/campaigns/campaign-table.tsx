@@ -1,106 +1,176 @@
 "use client";
 
-import { tableFeatures, useTable, flexRender, type ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { flexRender, useTable, type PaginationState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
-import type { CampaignRow } from "@/lib/campaigns/queries";
-import { setStatusAction } from "./actions";
+import { bulkStatusAction, setStatusAction } from "./actions";
+import { campaignColumns, features, type Row } from "./campaign-columns";
+import { TRIGGER_LABELS } from "./trigger-fields";
 
-const features = tableFeatures({});
+const PAGE_SIZE = 20;
+const STATUSES = ["draft", "active", "paused", "archived"];
 
-const STATUS_STYLE: Record<CampaignRow["status"], string> = {
-  active: "bg-emerald-50 text-emerald-700 ring-emerald-200",
-  paused: "bg-amber-50 text-amber-700 ring-amber-200",
-  draft: "bg-slate-50 text-slate-600 ring-slate-200",
-  archived: "bg-slate-100 text-slate-500 ring-slate-200",
-};
+/** Sort, filters, search and page live in the URL, so a view can be shared and survives reloads. */
+function useUrlState() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const set = (patch: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null || v === "") next.delete(k);
+      else next.set(k, v);
+    }
+    router.replace(`${pathname}${next.size ? `?${next}` : ""}`, { scroll: false });
+  };
+  return { params, set };
+}
 
-export function CampaignTable({ rows, canEdit }: { rows: CampaignRow[]; canEdit: boolean }) {
+export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean }) {
+  const { params, set } = useUrlState();
   const [result, setResult] = useState<ActionResult | null>(null);
+  const [selection, setSelection] = useState<RowSelectionState>({});
   const [pending, startTransition] = useTransition();
 
-  const columns = useMemo<Array<ColumnDef<typeof features, CampaignRow>>>(() => {
-    const cols: Array<ColumnDef<typeof features, CampaignRow>> = [
-      {
-        accessorKey: "name",
-        header: "Campaign",
-        cell: (i) => (
-          <Link href={`/campaigns/${i.row.original.id}`} className="font-medium text-indigo-700 hover:underline">
-            {i.getValue() as string}
-          </Link>
-        ),
-      },
-      {
-        accessorKey: "status",
-        header: "Status",
-        cell: (i) => {
-          const s = i.getValue() as CampaignRow["status"];
-          return <span className={`rounded-full px-2 py-0.5 text-xs ring-1 ${STATUS_STYLE[s]}`}>{s}</span>;
-        },
-      },
-      {
-        id: "trigger",
-        header: "Trigger",
-        accessorFn: (r) => r.triggerType,
-        cell: (i) => (
-          <span>
-            <code className="rounded bg-slate-100 px-1 text-xs">{i.row.original.triggerType}</code>{" "}
-            <span className="text-slate-500">{i.row.original.triggerName}</span>
-          </span>
-        ),
-      },
-      { accessorKey: "priority", header: "Priority" },
-    ];
-    if (canEdit) {
-      cols.push({
-        id: "actions",
-        header: "",
-        cell: (i) => {
-          const r = i.row.original;
+  const status = params.get("status") ?? "";
+  const type = params.get("type") ?? "";
+  const q = params.get("q") ?? "";
+  const [sortId, sortDir] = (params.get("sort") ?? "priority.desc").split(".");
+  const sorting: SortingState = [{ id: sortId, desc: sortDir === "desc" }];
+  const pagination: PaginationState = { pageIndex: Math.max(0, Number(params.get("page") ?? 1) - 1), pageSize: PAGE_SIZE };
+
+  const data = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    return rows.filter(
+      (r) =>
+        (!status || r.status === status) &&
+        (!type || r.triggerType === type) &&
+        (!needle || r.name.toLowerCase().includes(needle) || r.triggerName.toLowerCase().includes(needle)),
+    );
+  }, [rows, status, type, q]);
+
+  const columns = useMemo(
+    () =>
+      campaignColumns({
+        canEdit,
+        rowAction: (r) => {
           const next = r.status === "active" ? "paused" : r.status === "paused" || r.status === "draft" ? "active" : null;
           if (!next) return null;
           return (
             <Button
               variant="secondary"
               disabled={pending}
-              onClick={() =>
-                startTransition(async () => setResult(await setStatusAction(r.id, next)))
-              }
+              onClick={() => startTransition(async () => setResult(await setStatusAction(r.id, next)))}
               aria-label={`${next === "paused" ? "Pause" : "Activate"} ${r.name}`}
             >
               {next === "paused" ? "Pause" : "Activate"}
             </Button>
           );
         },
-      });
-    }
-    return cols;
-  }, [canEdit, pending]);
+      }),
+    [canEdit, pending],
+  );
 
-  const table = useTable({ features, columns, data: rows });
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (r) => r.id,
+    state: { sorting, pagination, rowSelection: selection },
+    onSortingChange: (u) => {
+      const s = typeof u === "function" ? u(sorting) : u;
+      set({ sort: s[0] ? `${s[0].id}.${s[0].desc ? "desc" : "asc"}` : null, page: null });
+    },
+    onPaginationChange: (u) => {
+      const p = typeof u === "function" ? u(pagination) : u;
+      set({ page: p.pageIndex ? String(p.pageIndex + 1) : null });
+    },
+    onRowSelectionChange: (u) => setSelection((s) => (typeof u === "function" ? u(s) : u)),
+  });
+
+  const selected = Object.keys(selection).filter((k) => selection[k]);
+  const bulk = (to: "paused" | "active") =>
+    startTransition(async () => {
+      setResult(await bulkStatusAction(selected, to));
+      setSelection({});
+    });
+  const pageCount = Math.max(1, Math.ceil(data.length / PAGE_SIZE));
 
   return (
     <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label>
+          Search
+          <input
+            type="search"
+            defaultValue={q}
+            onChange={(e) => set({ q: e.target.value, page: null })}
+            placeholder="name or trigger"
+            className="ml-2 rounded-md border border-slate-300 px-2 py-1"
+          />
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => set({ status: e.target.value, page: null })} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+            <option value="">any</option>
+            {STATUSES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Trigger
+          <select value={type} onChange={(e) => set({ type: e.target.value, page: null })} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+            <option value="">any</option>
+            {Object.entries(TRIGGER_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        {canEdit && selected.length > 0 && (
+          <span className="ml-auto flex items-center gap-2">
+            <span className="text-slate-600">{selected.length} selected</span>
+            <Button variant="secondary" disabled={pending} onClick={() => bulk("paused")}>
+              Pause selected
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => bulk("active")}>
+              Resume selected
+            </Button>
+          </span>
+        )}
+      </div>
       <ResultBanner result={result} testId="action-result" />
       <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
-                {g.headers.map((h) => (
-                  <th key={h.id} className="px-4 py-2 font-medium">
-                    {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
-                  </th>
-                ))}
+                {g.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  return (
+                    <th key={h.id} className="px-4 py-2 font-medium" aria-sort={sorted ? (sorted === "desc" ? "descending" : "ascending") : undefined}>
+                      {h.isPlaceholder ? null : h.column.getCanSort() ? (
+                        <button className="inline-flex items-center gap-1 uppercase" onClick={h.column.getToggleSortingHandler()}>
+                          {flexRender(h.column.columnDef.header, h.getContext())}
+                          <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}</span>
+                        </button>
+                      ) : (
+                        flexRender(h.column.columnDef.header, h.getContext())
+                      )}
+                    </th>
+                  );
+                })}
               </tr>
             ))}
           </thead>
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <tr key={row.id} data-testid="campaign-row">
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className="px-4 py-2">
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -108,16 +178,29 @@ export function CampaignTable({ rows, canEdit }: { rows: CampaignRow[]; canEdit:
                 ))}
               </tr>
             ))}
-            {rows.length === 0 && (
+            {data.length === 0 && (
               <tr>
                 <td colSpan={columns.length} className="px-4 py-8 text-center text-slate-500">
-                  No campaigns yet.
+                  {rows.length ? "No campaign matches these filters." : "No campaigns yet. Create the first one."}
                 </td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
+      {pageCount > 1 && (
+        <nav className="flex items-center gap-3 text-sm" aria-label="Pages">
+          <Button variant="ghost" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
+            Previous
+          </Button>
+          <span>
+            Page {pagination.pageIndex + 1} of {pageCount}
+          </span>
+          <Button variant="ghost" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+            Next
+          </Button>
+        </nav>
+      )}
     </div>
   );
 }

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import Link from "next/link";
-import { listCampaigns } from "@/lib/campaigns/queries";
+import { campaignSparklines, listCampaigns } from "@/lib/campaigns/queries";
 import { CampaignTable } from "./campaign-table";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const member = await requirePage("campaigns:view");
-  const rows = await listCampaigns(member.workspaceId);
+  const [campaigns, sparks] = await Promise.all([listCampaigns(member.workspaceId), campaignSparklines(member.workspaceId)]);
+  const rows = campaigns.map((c) => ({ ...c, spark: sparks[c.id] ?? [0, 0, 0, 0, 0, 0, 0] }));
   const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">

@@ -1,0 +1,103 @@
+"use client";
+
+import {
+  createPaginatedRowModel,
+  createSortedRowModel,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  sortFns,
+  tableFeatures,
+  type ColumnDef,
+} from "@tanstack/react-table";
+import Link from "next/link";
+import { Sparkline } from "@/components/charts/sparkline";
+import type { CampaignRow } from "@/lib/campaigns/queries";
+
+export const features = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  sortedRowModel: createSortedRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+  sortFns,
+});
+
+export type Row = CampaignRow & { spark: number[] };
+
+const STATUS_STYLE: Record<CampaignRow["status"], string> = {
+  active: "bg-emerald-50 text-emerald-700 ring-emerald-200",
+  paused: "bg-amber-50 text-amber-700 ring-amber-200",
+  draft: "bg-slate-50 text-slate-600 ring-slate-200",
+  archived: "bg-slate-100 text-slate-500 ring-slate-200",
+};
+
+export function campaignColumns(opts: { canEdit: boolean; rowAction: (r: Row) => React.ReactNode }) {
+  const cols: Array<ColumnDef<typeof features, Row>> = [];
+  if (opts.canEdit) {
+    cols.push({
+      id: "select",
+      enableSorting: false,
+      header: ({ table }) => (
+        <input
+          type="checkbox"
+          aria-label="Select all on this page"
+          checked={table.getIsAllPageRowsSelected()}
+          onChange={(e) => table.toggleAllPageRowsSelected(e.target.checked)}
+        />
+      ),
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.original.name}`}
+          checked={row.getIsSelected()}
+          onChange={(e) => row.toggleSelected(e.target.checked)}
+        />
+      ),
+    });
+  }
+  cols.push(
+    {
+      accessorKey: "name",
+      header: "Campaign",
+      cell: (i) => (
+        <Link href={`/campaigns/${i.row.original.id}`} className="font-medium text-indigo-700 hover:underline">
+          {i.getValue() as string}
+        </Link>
+      ),
+    },
+    {
+      accessorKey: "status",
+      header: "Status",
+      cell: (i) => {
+        const s = i.getValue() as CampaignRow["status"];
+        return <span className={`rounded-full px-2 py-0.5 text-xs ring-1 ${STATUS_STYLE[s]}`}>{s}</span>;
+      },
+    },
+    {
+      id: "trigger",
+      header: "Trigger",
+      accessorFn: (r) => r.triggerType,
+      cell: (i) => (
+        <span>
+          <code className="rounded bg-slate-100 px-1 text-xs">{i.row.original.triggerType}</code>{" "}
+          <span className="text-slate-500">{i.row.original.triggerName}</span>
+        </span>
+      ),
+    },
+    { accessorKey: "priority", header: "Priority" },
+    {
+      id: "apologies",
+      header: "Apologies, 7 days",
+      accessorFn: (r) => r.spark.reduce((a, b) => a + b, 0),
+      cell: (i) => <Sparkline values={i.row.original.spark} label={`Apologies per day for ${i.row.original.name}`} />,
+    },
+    {
+      accessorKey: "updatedAt",
+      header: "Updated",
+      cell: (i) => <span className="whitespace-nowrap text-slate-600">{new Date(i.getValue() as string).toLocaleDateString()}</span>,
+    },
+  );
+  if (opts.canEdit) cols.push({ id: "actions", header: "", enableSorting: false, cell: (i) => opts.rowAction(i.row.original) });
+  return cols;
+}
