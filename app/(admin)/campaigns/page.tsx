@@ -25,10 +25,13 @@ export default async function CampaignsPage() {
             an environment.
           </p>
         </div>
+        <Link href="/campaigns/simulate" className="ml-auto rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
+          Simulate a failure
+        </Link>
         {canEdit && (
           <Link
             href="/campaigns/new"
-            className="ml-auto rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500"
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500"
           >
             New campaign
           </Link>

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePage } from "@/lib/auth/session";
+import { Simulator } from "./simulator";
+
+export const metadata: Metadata = { title: "Simulate" };
+
+export default async function SimulatePage() {
+  await requirePage("campaigns:view");
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/campaigns" className="text-sm text-indigo-600">
+          ← Campaigns
+        </Link>
+        <h1 className="text-2xl font-semibold">Simulate a failure</h1>
+        <p className="text-sm text-slate-500">
+          See which campaign would apologize, with what words, and why every other one would not. Uses the SDK&apos;s own
+          decision code.
+        </p>
+      </div>
+      <Simulator />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// "Which campaign would apologize for this failure, and why not the others?" — answered by the same
+// evaluate() the SDK runs, over the rules that publishing now would produce.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { compileEnvironment } from "@/lib/rules/publish";
+import { evaluate, type FailureSignal } from "@/lib/rules/evaluate";
+import { compiledRules } from "@/lib/rules/contract";
+import { AppError } from "@/lib/api/errors";
+
+export const simulateInput = z.object({
+  environment: z.enum(["staging", "production"]).default("staging"),
+  failure: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("http_error"), url: z.string().min(1).max(2048), method: z.string().max(10).default("GET"), status: z.number().int().min(0).max(599) }),
+    z.object({ type: z.literal("slow_request"), url: z.string().min(1).max(2048), method: z.string().max(10).default("GET"), elapsedMs: z.number().int().min(0) }),
+    z.object({ type: z.literal("js_error"), message: z.string().max(500), sameOrigin: z.boolean().default(true) }),
+    z.object({ type: z.literal("resource_error"), url: z.string().min(1).max(2048) }),
+    z.object({ type: z.literal("media_stall"), stallMs: z.number().int().min(0), count: z.number().int().min(0) }),
+    z.object({ type: z.literal("rage_click"), clicks: z.number().int().min(0), withinMs: z.number().int().min(0) }),
+    z.object({ type: z.literal("custom"), name: z.string().min(1).max(100) }),
+  ]),
+  user: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+});
+
+export interface SimulationRow {
+  campaignId: string;
+  name: string;
+  result: string;
+}
+
+export async function simulate(workspaceId: string, input: z.infer<typeof simulateInput>) {
+  const env = await db().environment.findUnique({ where: { workspaceId_name: { workspaceId, name: input.environment } } });
+  if (!env) throw new AppError("Environment not found", 404);
+  const body = await compileEnvironment(env.id);
+  const rules = compiledRules.parse({ ...body, revision: 0, generatedAt: "", expiresAt: "" });
+  const url = "url" in input.failure ? new URL(input.failure.url, "https://example.test").href : "";
+  const signal = ("url" in input.failure ? { ...input.failure, url } : input.failure) as FailureSignal;
+  const decision = evaluate(rules, signal, input.user, { sessionShown: {} }, Date.now());
+  const campaigns = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true, status: true } });
+  const byId = new Map(decision.considered.map((c) => [c.campaignId, c.result]));
+  const active = new Set(rules.campaigns.map((c) => c.id));
+  const rows: SimulationRow[] = campaigns.map((c) => ({
+    campaignId: c.id,
+    name: c.name,
+    result: !active.has(c.id) ? `not active (${c.status})` : (byId.get(c.id) ?? "trigger does not match"),
+  }));
+  const order = (r: SimulationRow) => (r.result === "shown" ? 0 : byId.has(r.campaignId) ? 1 : active.has(r.campaignId) ? 2 : 3);
+  rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
+  return {
+    outcome: decision.outcome,
+    apology: decision.outcome === "show" ? { campaignId: decision.campaign.id, title: decision.title, body: decision.body } : null,
+    rows,
+  };
+}
