@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 const NAV = [
   { href: "/dashboard", label: "Dashboard", permission: "dashboard:view" },
   { href: "/campaigns", label: "Campaigns", permission: "campaigns:view" },
+  { href: "/segments", label: "Segments", permission: "campaigns:view" },
   { href: "/publishing", label: "Publishing", permission: "campaigns:view" },
   { href: "/audit", label: "Audit log", permission: "audit:view" },
   { href: "/members", label: "Members", permission: "members:view" },

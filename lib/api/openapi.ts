@@ -2,6 +2,7 @@
 // the document cannot drift from validation. A test checks its paths against the route files.
 import { z } from "zod";
 import { campaignInput, campaignPatch, triggerInput } from "@/lib/campaigns/schemas";
+import { segmentInput } from "@/lib/segments/schemas";
 import { compiledRules } from "@/lib/rules/contract";
 import { eventBatch, sdkEvent } from "@/lib/events/schemas";
 import pkg from "@/package.json";
@@ -68,6 +69,15 @@ export function openApiDocument() {
       "/api/v1/triggers": {
         get: { ...secured, summary: "List reusable triggers", responses: { 200: ok("Triggers"), ...errors } },
         post: { ...secured, summary: "Create a trigger", requestBody: body(triggerInput), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/api/v1/segments": {
+        get: { ...secured, summary: "List segments", responses: { 200: ok("Segments"), ...errors } },
+        post: { ...secured, summary: "Create a segment", requestBody: body(segmentInput), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/api/v1/segments/{id}": {
+        parameters: [id],
+        put: { ...secured, summary: "Replace a segment", requestBody: body(segmentInput), responses: { 200: ok("Updated"), ...errors } },
+        delete: { ...secured, summary: "Delete an unused segment", responses: { 204: { description: "Deleted" }, ...errors } },
       },
       "/api/v1/environments/{env}/publish": {
         parameters: [env],

@@ -4,9 +4,9 @@ import { AppError } from "@/lib/api/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { attributeDefaults } from "./schemas";
-import { CAMPAIGN_STATUSES, type CampaignInput, campaignPatch } from "./schemas";
+import { CAMPAIGN_STATUSES, type AudienceInput, type CampaignInput, campaignPatch } from "./schemas";
 import { assertCopyCompiles, assertTriggerValid } from "./validate";
 
 export const statusChange = z.object({ status: z.enum(CAMPAIGN_STATUSES) });
@@ -32,12 +32,22 @@ async function loadCampaign(actor: Actor, id: string) {
 }
 
 /** The campaign as the API shows it (and as the audit log records before/after). */
+function audienceOf(c: { segmentId: string | null; audience: unknown }): AudienceInput {
+  if (c.segmentId) return { kind: "segment", segmentId: c.segmentId };
+  if (c.audience) return { kind: "custom", audience: c.audience as Extract<AudienceInput, { kind: "custom" }>["audience"] };
+  return { kind: "everyone" };
+}
+
 export function campaignView(c: Prisma.CampaignGetPayload<{ include: { trigger: true } }>) {
   return {
     id: c.id,
     name: c.name,
     status: c.status,
     priority: c.priority,
+    audience: audienceOf(c),
+    rolloutPercent: c.rolloutPercent,
+    holdoutPercent: c.holdoutPercent,
+    schedule: (c.schedule && Object.keys(c.schedule as object).length ? c.schedule : null) as CampaignInput["schedule"],
     trigger: { id: c.trigger.id, name: c.trigger.name, definition: { ...(c.trigger.config as object), type: c.trigger.type } },
     message: c.message,
     caps: c.caps,
@@ -46,6 +56,17 @@ export function campaignView(c: Prisma.CampaignGetPayload<{ include: { trigger: 
   };
 }
 export type CampaignView = ReturnType<typeof campaignView>;
+
+async function audienceColumns(actor: Actor, a: AudienceInput | undefined) {
+  if (!a) return {};
+  if (a.kind === "segment") {
+    const seg = await db().segment.findFirst({ where: { id: a.segmentId, workspaceId: actor.workspaceId } });
+    if (!seg) throw new AppError("Segment not found", 422, "audience.segmentId");
+    return { segmentId: seg.id, audience: Prisma.DbNull };
+  }
+  if (a.kind === "custom") return { segmentId: null, audience: a.audience as object };
+  return { segmentId: null, audience: Prisma.DbNull };
+}
 
 async function resolveTrigger(actor: Actor, ref: CampaignInput["trigger"]): Promise<string> {
   if ("id" in ref) {
@@ -72,6 +93,10 @@ export async function createCampaign(actor: Actor, input: CampaignInput): Promis
       triggerId,
       message: input.message,
       caps: input.caps,
+      ...(await audienceColumns(actor, input.audience)),
+      rolloutPercent: input.rolloutPercent,
+      holdoutPercent: input.holdoutPercent,
+      schedule: input.schedule ?? {},
       status: "draft",
     },
     include: { trigger: true },
@@ -98,6 +123,10 @@ export async function updateCampaign(actor: Actor, id: string, patch: z.infer<ty
       message: patch.message,
       caps: patch.caps,
       status: patch.status,
+      ...(await audienceColumns(actor, patch.audience)),
+      rolloutPercent: patch.rolloutPercent,
+      holdoutPercent: patch.holdoutPercent,
+      schedule: patch.schedule === undefined ? undefined : (patch.schedule ?? {}),
     },
     include: { trigger: true },
   });
@@ -126,6 +155,11 @@ export async function duplicateCampaign(actor: Actor, id: string): Promise<Campa
       triggerId: src.triggerId,
       message: src.message as object,
       caps: src.caps as object,
+      segmentId: src.segmentId,
+      audience: src.audience ?? Prisma.DbNull,
+      rolloutPercent: src.rolloutPercent,
+      holdoutPercent: src.holdoutPercent,
+      schedule: src.schedule as object,
       status: "draft",
     },
     include: { trigger: true },

@@ -1,7 +1,7 @@
 // Campaign parts as stored and as edited: one zod module for the server actions, the management
 // API and the forms. Compiled to the public contract by lib/rules/compile.ts at publish time.
 import { z } from "zod";
-import { compiledTrigger, urlMatch } from "@/lib/rules/contract";
+import { audience, compiledTrigger, messageAction, schedule, urlMatch } from "@/lib/rules/contract";
 
 export const TRIGGER_TYPES = [
   "http_error",
@@ -29,11 +29,22 @@ export const messageInput = z.object({
     .enum(["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"])
     .default("bottom-right"),
   autoDismissMs: z.number().int().min(0).max(120_000).default(8000),
+  action: messageAction.optional(),
+  // locale → copy in that language (same token rules as the default copy)
+  variants: z
+    .record(
+      z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Locales look like fr or fr-CA"),
+      z.object({ title: z.string().trim().min(1).max(120), body: z.string().trim().min(1).max(400) }),
+    )
+    .optional(),
 });
 export type MessageInput = z.infer<typeof messageInput>;
 
 export const capsInput = z.object({
   perSession: z.number().int().min(0).max(1000).default(0),
+  perUser: z.object({ count: z.number().int().min(1).max(1000), hours: z.number().int().min(1).max(24 * 90) }).optional(),
+  perDay: z.number().int().min(1).max(1000).optional(),
+  dedupeWindowMs: z.number().int().min(0).max(24 * 3_600_000).optional(),
 });
 export type CapsInput = z.infer<typeof capsInput>;
 
@@ -47,17 +58,34 @@ const triggerRef = z.union([
     .strict(),
 ]);
 
+export const audienceInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("everyone") }),
+  z.object({ kind: z.literal("segment"), segmentId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal("custom"), audience }),
+]);
+export type AudienceInput = z.infer<typeof audienceInput>;
+
 /** What the builder form and POST/PATCH /api/v1/campaigns send. */
-export const campaignInput = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters"),
-  priority: z.number().int().min(-1000).max(1000).default(0),
-  trigger: triggerRef,
-  message: messageInput,
-  caps: capsInput.default({ perSession: 0 }),
-});
+const campaignFields = z.object({
+    name: z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters"),
+    priority: z.number().int().min(-1000).max(1000).default(0),
+    trigger: triggerRef,
+    message: messageInput,
+    caps: capsInput.default({ perSession: 0 }),
+    audience: audienceInput.default({ kind: "everyone" }),
+    rolloutPercent: z.number().int().min(0, "0–100").max(100, "0–100").default(100),
+    holdoutPercent: z.number().int().min(0, "0–100").max(100, "0–100").default(0),
+    schedule: schedule.nullable().optional(),
+  });
+export const campaignInput = campaignFields.refine((c) => !c.schedule?.start || !c.schedule?.end || c.schedule.start < c.schedule.end, {
+    message: "The schedule must end after it starts",
+    path: ["schedule", "end"],
+  });
 export type CampaignInput = z.infer<typeof campaignInput>;
 
-export const campaignPatch = campaignInput.partial().extend({ status: z.enum(CAMPAIGN_STATUSES).optional() });
+export type CampaignInputRaw = z.input<typeof campaignInput>;
+
+export const campaignPatch = campaignFields.partial().extend({ status: z.enum(CAMPAIGN_STATUSES).optional() });
 
 export const triggerInput = z.object({
   name: z.string().trim().min(1, "Name is required").max(100),
@@ -66,6 +94,7 @@ export const triggerInput = z.object({
 
 export const workspaceSettings = z.object({
   minGapMs: z.number().int().min(0).max(3_600_000).default(0),
+  maxPerSession: z.number().int().min(1).max(1000).optional(),
 });
 
 export const attributeDefaults = z.record(z.string().regex(/^[A-Za-z_][\w.-]{0,63}$/), z.string().max(200));

@@ -7,6 +7,10 @@ export function assertCopyCompiles(message: MessageInput, defaults: Record<strin
   for (const field of ["title", "body"] as const) {
     const { problems } = compileCopy(message[field], defaults);
     if (problems.length) throw new AppError(problems[0].message, 422, `message.${field}`);
+    for (const [locale, v] of Object.entries(message.variants ?? {})) {
+      const p = compileCopy(v[field], defaults).problems[0];
+      if (p) throw new AppError(`${locale}: ${p.message}`, 422, `message.variants.${locale}.${field}`);
+    }
   }
 }
 

@@ -61,6 +61,12 @@ export const compiledTrigger = z.discriminatedUnion("type", [
   }),
 ]);
 
+export const messageAction = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("link"), label: z.string().min(1).max(40), url: z.url({ protocol: /^https$/ }) }).strict(),
+  z.object({ kind: z.literal("retry"), label: z.string().min(1).max(40) }).strict(),
+  z.object({ kind: z.literal("dismiss"), label: z.string().min(1).max(40) }).strict(),
+]);
+
 export const compiledMessage = z
   .object({
     title: compiledCopy,
@@ -68,6 +74,9 @@ export const compiledMessage = z
     style: z.enum(["toast", "banner"]),
     position: z.enum(["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"]),
     autoDismissMs: z.number().int().min(0).max(120_000),
+    action: messageAction.optional(),
+    // locale ("fr-CA" or "fr") → copy; the best match is exact locale, then language, then default
+    variants: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/), z.object({ title: compiledCopy, body: compiledCopy }).strict()).optional(),
   })
   .strict();
 
@@ -75,6 +84,41 @@ export const compiledCaps = z
   .object({
     // at most N apologies from this campaign per browser session (0 = no cap)
     perSession: z.number().int().min(0).max(1000),
+    // at most `count` per user within `hours` (persisted per browser)
+    perUser: z.object({ count: z.number().int().min(1).max(1000), hours: z.number().int().min(1).max(24 * 90) }).strict().optional(),
+    // at most N per user per calendar day (UTC)
+    perDay: z.number().int().min(1).max(1000).optional(),
+    // the same trigger type and URL within this window apologizes once
+    dedupeWindowMs: z.number().int().min(0).max(24 * 3_600_000).optional(),
+  })
+  .strict();
+
+export const CONDITION_OPS = ["eq", "neq", "in", "nin", "contains", "starts", "gt", "gte", "lt", "lte", "exists", "nexists"] as const;
+export const condition = z
+  .object({
+    // a user attribute, or $path (page path), $device (mobile|tablet|desktop), $locale
+    attr: z.string().regex(/^(\$path|\$device|\$locale|[A-Za-z_][\w.-]{0,63})$/),
+    op: z.enum(CONDITION_OPS),
+    type: z.enum(["string", "number", "boolean", "date"]),
+    value: z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.union([z.string().max(200), z.number()])).max(100)]).optional(),
+  })
+  .strict();
+
+export const audience = z
+  .object({
+    op: z.enum(["and", "or"]),
+    groups: z.array(z.object({ op: z.enum(["and", "or"]), conditions: z.array(condition).min(1).max(20) }).strict()).min(1).max(10),
+  })
+  .strict();
+
+export const schedule = z
+  .object({
+    start: z.iso.datetime({ offset: true }).optional(),
+    end: z.iso.datetime({ offset: true }).optional(),
+    days: z.array(z.number().int().min(0).max(6)).min(1).max(7).optional(), // 0 = Sunday
+    startHour: z.number().int().min(0).max(23).optional(),
+    endHour: z.number().int().min(1).max(24).optional(),
+    timeZone: z.string().min(1).max(64),
   })
   .strict();
 
@@ -85,6 +129,10 @@ export const compiledCampaign = z
     trigger: compiledTrigger,
     message: compiledMessage,
     caps: compiledCaps,
+    audience: audience.optional(),
+    rolloutPercent: z.number().int().min(0).max(100).optional(), // absent = 100
+    holdoutPercent: z.number().int().min(0).max(100).optional(), // absent = 0
+    schedule: schedule.optional(),
   })
   .strict();
 
@@ -98,6 +146,8 @@ export const compiledRules = z
       .object({
         // minimum gap between two apologies in one session, workspace-wide
         minGapMs: z.number().int().min(0),
+        // at most N apologies per session across all campaigns (absent = no limit)
+        maxPerSession: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),
     campaigns: z.array(compiledCampaign).max(500),
@@ -112,3 +162,6 @@ export type CompiledMessage = z.infer<typeof compiledMessage>;
 export type CompiledCampaign = z.infer<typeof compiledCampaign>;
 export type CompiledRules = z.infer<typeof compiledRules>;
 export type TriggerType = CompiledTrigger["type"];
+export type Condition = z.infer<typeof condition>;
+export type Audience = z.infer<typeof audience>;
+export type Schedule = z.infer<typeof schedule>;

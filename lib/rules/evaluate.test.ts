@@ -40,7 +40,7 @@ const now = 1_700_000_000_000;
 
 describe("evaluate", () => {
   it("picks the highest-priority matching campaign and renders the user's name", () => {
-    const d = evaluate(rules(), { type: "http_error", url: "https://shop.test/api/search?q=x", method: "GET", status: 500 }, { name: "Jackie" }, fresh(), now);
+    const d = evaluate(rules(), { type: "http_error", url: "https://shop.test/api/search?q=x", method: "GET", status: 500 }, { user: { name: "Jackie" }, caps: fresh(), now: now });
     expect(d.outcome).toBe("show");
     if (d.outcome !== "show") return;
     expect(d.campaign.id).toBe("search");
@@ -52,35 +52,35 @@ describe("evaluate", () => {
   });
 
   it("matches status classes and network failures (status 0)", () => {
-    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "POST", status: 0 }, {}, fresh(), now);
+    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "POST", status: 0 }, { user: {}, caps: fresh(), now: now });
     expect(d.outcome === "show" && d.campaign.id).toBe("search");
-    const miss = evaluate(rules(), { type: "http_error", url: "/api/search", method: "GET", status: 404 }, {}, fresh(), now);
+    const miss = evaluate(rules(), { type: "http_error", url: "/api/search", method: "GET", status: 404 }, { user: {}, caps: fresh(), now: now });
     expect(miss.outcome).toBe("none");
   });
 
   it("falls through to the next campaign when the winner is capped", () => {
     const caps = { sessionShown: { search: 1 } };
-    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "GET", status: 500 }, { name: "" }, caps, now);
+    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "GET", status: 500 }, { user: { name: "" }, caps: caps, now: now });
     expect(d.outcome === "show" && d.campaign.id).toBe("any-api");
     expect(d.outcome === "show" && d.title).toBe("Sorry friend");
   });
 
   it("reports a cap suppression when nothing else matches", () => {
     const caps = { sessionShown: { search: 1 } };
-    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "POST", status: 503 }, {}, caps, now);
+    const d = evaluate(rules(), { type: "http_error", url: "/api/search", method: "POST", status: 503 }, { user: {}, caps: caps, now: now });
     expect(d).toMatchObject({ outcome: "suppressed", reason: "cap" });
   });
 
   it("applies the workspace minimum gap between apologies", () => {
     const r = { ...rules(), settings: { minGapMs: 10_000 } };
-    const d = evaluate(r, { type: "http_error", url: "/api/x", method: "GET", status: 500 }, {}, { sessionShown: {}, lastShownAt: now - 5000 }, now);
+    const d = evaluate(r, { type: "http_error", url: "/api/x", method: "GET", status: 500 }, { user: {}, caps: { sessionShown: {}, lastShownAt: now - 5000 }, now: now });
     expect(d).toMatchObject({ outcome: "suppressed", reason: "cap" });
   });
 
   it("reports the slow-request threshold that applies to a request", () => {
     expect(slowThreshold(rules(), "https://a.test/api/checkout", "POST")).toBe(2000);
     expect(slowThreshold(rules(), "https://a.test/api/checkout", "GET")).toBeUndefined();
-    const d = evaluate(rules(), { type: "slow_request", url: "https://a.test/api/checkout", method: "POST", elapsedMs: 2000 }, {}, fresh(), now);
+    const d = evaluate(rules(), { type: "slow_request", url: "https://a.test/api/checkout", method: "POST", elapsedMs: 2000 }, { user: {}, caps: fresh(), now: now });
     expect(d.outcome === "show" && d.campaign.id).toBe("slow-checkout");
   });
 });

@@ -1,8 +1,13 @@
 // Decides which campaign apologizes for a failure, or why none does. Pure and dependency-free:
 // the browser SDK bundles it and the admin's simulator calls it, so both decide identically.
-import type { CompiledCampaign, CompiledRules, CompiledTrigger } from "./contract";
+import { audienceMatches, type PageContext } from "./audience";
+import { bucket } from "./bucket";
+import type { CompiledCampaign, CompiledMessage, CompiledRules, CompiledTrigger } from "./contract";
 import { renderCopy } from "./copy";
+import { scheduleOpen } from "./schedule";
 import { matchUrl } from "./url-match";
+
+export type { PageContext };
 
 export type FailureSignal =
   | { type: "http_error"; url: string; method: string; status: number }
@@ -18,6 +23,19 @@ export interface CapState {
   sessionShown: Record<string, number>;
   /** when the last apology of this session was shown (ms since epoch) */
   lastShownAt?: number;
+  /** apologies shown this session, all campaigns */
+  sessionTotal?: number;
+  /** when each campaign apologized to this user (persisted per browser), newest last */
+  userShown?: Record<string, number[]>;
+  /** incident key → when it was last apologized for */
+  incidents?: Record<string, number>;
+}
+
+export interface EvalContext {
+  user: Record<string, unknown>;
+  caps: CapState;
+  now: number;
+  page?: PageContext;
 }
 
 export type SuppressionReason = "cap" | "holdout" | "audience" | "schedule";
@@ -99,13 +117,54 @@ export function slowThreshold(rules: CompiledRules, url: string, method: string)
   return min;
 }
 
-export function evaluate(
-  rules: CompiledRules,
-  signal: FailureSignal,
-  user: Record<string, unknown>,
-  caps: CapState,
-  now: number,
-): Decision {
+const DAY_MS = 86_400_000;
+
+/** The same trigger type and URL (without query) is one incident. */
+export function incidentKey(campaignId: string, s: FailureSignal): string {
+  const url = "url" in s ? s.url.split(/[?#]/)[0] : "name" in s ? s.name : "";
+  return campaignId + "|" + s.type + "|" + url;
+}
+
+function capReason(c: CompiledCampaign, rules: CompiledRules, s: FailureSignal, caps: CapState, now: number): boolean {
+  const k = c.caps;
+  if (k.perSession > 0 && (caps.sessionShown[c.id] ?? 0) >= k.perSession) return true;
+  if (rules.settings.maxPerSession && (caps.sessionTotal ?? 0) >= rules.settings.maxPerSession) return true;
+  if (caps.lastShownAt !== undefined && rules.settings.minGapMs > 0 && now - caps.lastShownAt < rules.settings.minGapMs) return true;
+  const times = caps.userShown?.[c.id] ?? [];
+  if (k.perUser && times.filter((t) => now - t < k.perUser!.hours * 3_600_000).length >= k.perUser.count) return true;
+  if (k.perDay) {
+    const dayStart = now - (now % DAY_MS);
+    if (times.filter((t) => t >= dayStart).length >= k.perDay) return true;
+  }
+  if (k.dedupeWindowMs) {
+    const last = caps.incidents?.[incidentKey(c.id, s)];
+    if (last !== undefined && now - last < k.dedupeWindowMs) return true;
+  }
+  return false;
+}
+
+function suppression(c: CompiledCampaign, rules: CompiledRules, s: FailureSignal, ctx: EvalContext): SuppressionReason | undefined {
+  if (!scheduleOpen(c.schedule, ctx.now)) return "schedule";
+  if (!audienceMatches(c.audience, ctx.user, ctx.page ?? {})) return "audience";
+  const key = String(ctx.user.id ?? ctx.user.$anonymousId ?? "");
+  if ((c.rolloutPercent ?? 100) < 100 && bucket("rollout", c.id, key) >= (c.rolloutPercent ?? 100)) return "audience";
+  if ((c.holdoutPercent ?? 0) > 0 && bucket("holdout", c.id, key) < (c.holdoutPercent ?? 0)) return "holdout";
+  if (capReason(c, rules, s, ctx.caps, ctx.now)) return "cap";
+  return undefined;
+}
+
+/** Copy for the user's locale: exact locale, then its language, then the default. */
+export function pickCopy(m: CompiledMessage, locale?: string): Pick<CompiledMessage, "title" | "body"> {
+  if (m.variants && locale) {
+    const exact = m.variants[locale] ?? m.variants[locale.toLowerCase()];
+    if (exact) return exact;
+    const lang = m.variants[locale.split("-")[0].toLowerCase()];
+    if (lang) return lang;
+  }
+  return m;
+}
+
+export function evaluate(rules: CompiledRules, signal: FailureSignal, ctx: EvalContext): Decision {
   const considered: Considered[] = [];
   let firstSuppressed: { campaign: CompiledCampaign; reason: SuppressionReason } | undefined;
   let winner: CompiledCampaign | undefined;
@@ -116,15 +175,7 @@ export function evaluate(
       considered.push({ campaignId: c.id, result: "lower_priority" });
       continue;
     }
-    let reason: SuppressionReason | undefined;
-    const shown = caps.sessionShown[c.id] ?? 0;
-    if (c.caps.perSession > 0 && shown >= c.caps.perSession) reason = "cap";
-    else if (
-      caps.lastShownAt !== undefined &&
-      rules.settings.minGapMs > 0 &&
-      now - caps.lastShownAt < rules.settings.minGapMs
-    )
-      reason = "cap";
+    const reason = suppression(c, rules, signal, ctx);
     if (reason) {
       considered.push({ campaignId: c.id, result: reason });
       firstSuppressed ??= { campaign: c, reason };
@@ -134,14 +185,29 @@ export function evaluate(
     }
   }
   if (winner) {
+    const copy = pickCopy(winner.message, ctx.page?.locale);
     return {
       outcome: "show",
       campaign: winner,
-      title: renderCopy(winner.message.title, user),
-      body: renderCopy(winner.message.body, user),
+      title: renderCopy(copy.title, ctx.user),
+      body: renderCopy(copy.body, ctx.user),
       considered,
     };
   }
   if (firstSuppressed) return { outcome: "suppressed", ...firstSuppressed, considered };
   return { outcome: "none", considered };
+}
+
+/** Updates cap state after an apology was shown (the SDK persists the result). */
+export function recordShown(caps: CapState, campaignId: string, signal: FailureSignal, now: number): void {
+  caps.sessionShown[campaignId] = (caps.sessionShown[campaignId] ?? 0) + 1;
+  caps.sessionTotal = (caps.sessionTotal ?? 0) + 1;
+  caps.lastShownAt = now;
+  const times = ((caps.userShown ??= {})[campaignId] ??= []);
+  times.push(now);
+  // keep what the longest cap window (90 days) can need, bounded
+  while (times.length > 100 || (times.length && now - times[0] > 90 * DAY_MS)) times.shift();
+  const inc = (caps.incidents ??= {});
+  inc[incidentKey(campaignId, signal)] = now;
+  for (const k in inc) if (now - inc[k] > DAY_MS) delete inc[k];
 }

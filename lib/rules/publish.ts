@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import { attributeDefaults, capsInput, messageInput, triggerDefinition, workspaceSettings } from "@/lib/campaigns/schemas";
 import { compileRules, type CompiledBody } from "./compile";
+import { audience, schedule } from "./contract";
 import { buildSnapshot, getSnapshot, putSnapshot, SNAPSHOT_TTL_MS } from "./snapshot";
 
 export async function compileEnvironment(environmentId: string): Promise<CompiledBody> {
@@ -11,7 +12,7 @@ export async function compileEnvironment(environmentId: string): Promise<Compile
     where: { id: environmentId },
     include: {
       workspace: {
-        include: { campaigns: { where: { status: "active" }, include: { trigger: true } } },
+        include: { campaigns: { where: { status: "active" }, include: { trigger: true, segment: true } } },
       },
     },
   });
@@ -24,6 +25,10 @@ export async function compileEnvironment(environmentId: string): Promise<Compile
       trigger: triggerDefinition.parse({ ...(c.trigger.config as object), type: c.trigger.type }),
       message: messageInput.parse(c.message),
       caps: capsInput.parse(c.caps ?? {}),
+      audience: (c.segment ? c.segment.conditions : c.audience) ? audience.parse(c.segment ? c.segment.conditions : c.audience) : undefined,
+      rolloutPercent: c.rolloutPercent,
+      holdoutPercent: c.holdoutPercent,
+      schedule: c.schedule && Object.keys(c.schedule as object).length ? schedule.parse(c.schedule) : null,
     })),
   });
 }

@@ -3,7 +3,7 @@
 // return the original's result (the same Response, the same thrown error), and our own requests
 // are never sensed.
 import type { CompiledRules } from "../rules/contract";
-import { evaluate, slowThreshold, type CapState, type Decision, type FailureSignal } from "../rules/evaluate";
+import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
 import { showToast, type Toast } from "./toast";
 import { createTransport, type OutEvent } from "./transport";
 
@@ -70,7 +70,21 @@ interface Api {
   const newSession = !sessionId;
   if (!sessionId) store(sessionStorage, "sid", (sessionId = uuid()));
   let user: Record<string, unknown> = {};
+  // Rollout and holdout need a stable id even before identify(): one per browser.
+  let anon = store(localStorage, "anon") as string | null;
+  if (!anon) store(localStorage, "anon", (anon = uuid()));
+  // Session caps live in sessionStorage; per-user history (perUser, perDay caps) in localStorage.
   const caps: CapState = (store(sessionStorage, "caps") as CapState) || { sessionShown: {} };
+  caps.userShown = (store(localStorage, "shown") as CapState["userShown"]) || {};
+  function page(): PageContext {
+    const w = innerWidth;
+    const touch = navigator.maxTouchPoints > 0;
+    return {
+      path: location.pathname,
+      device: touch && w < 768 ? "mobile" : touch && w < 1100 ? "tablet" : "desktop",
+      locale: String(user.locale || navigator.language || ""),
+    };
+  }
   const listeners: Fn[] = [];
 
   // ---- events
@@ -131,7 +145,8 @@ interface Api {
       if (pending.length < 20) pending.push(s);
       return;
     }
-    const d: Decision = evaluate(rules, s, user, caps, Date.now());
+    const now = Date.now();
+    const d: Decision = evaluate(rules, s, { user: { $anonymousId: anon, ...user }, caps, now, page: page() });
     log("decision", s, d);
     if (d.outcome === "none") return;
     const url = "url" in s ? urlOf(s.url) : urlOf(location.href);
@@ -139,12 +154,12 @@ interface Api {
     emit("detected", base);
     if (d.outcome === "suppressed") return emit("suppressed", { ...base, reason: d.reason });
     if (toast) return; // one apology at a time
-    caps.sessionShown[d.campaign.id] = (caps.sessionShown[d.campaign.id] || 0) + 1;
-    caps.lastShownAt = Date.now();
-    store(sessionStorage, "caps", caps);
+    recordShown(caps, d.campaign.id, s, now);
+    store(sessionStorage, "caps", { ...caps, userShown: undefined });
+    store(localStorage, "shown", caps.userShown);
     toast = showToast(d.campaign.message, d.title, d.body, (reason) => {
       toast = null;
-      if (reason === "dismissed") emit("dismissed", base);
+      if (reason === "dismissed" || reason === "clicked") emit(reason, base);
     });
     emit("shown", base);
     for (const cb of listeners) {

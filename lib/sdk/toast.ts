@@ -8,20 +8,23 @@ const CSS = `:host{all:initial}
 .top,.bottom{left:50%;transform:translateX(-50%)}.top{top:16px}.bottom{bottom:16px}
 .banner{left:0;right:0;top:0;max-width:none;border-radius:0;transform:none}
 strong{display:block;font-weight:600;margin-bottom:2px}p{margin:0;opacity:.9}
-button{position:absolute;top:8px;right:8px;width:28px;height:28px;border:0;border-radius:6px;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer}
-button:hover,button:focus-visible{background:rgba(255,255,255,.15);outline:2px solid #a5b4fc}
+a,.act{display:inline-block;margin-top:8px;padding:4px 10px;border-radius:6px;background:#f8fafc;color:#1e293b;font:inherit;font-weight:600;text-decoration:none;border:0;cursor:pointer}
+.x{position:absolute;top:8px;right:8px;width:28px;height:28px;border:0;border-radius:6px;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer}
+.x:hover,.x:focus-visible,a:focus-visible,.act:focus-visible{background:rgba(255,255,255,.15);outline:2px solid #a5b4fc}
 @media (prefers-reduced-motion:no-preference){.b{animation:i .18s ease-out}@keyframes i{from{opacity:0;translate:0 8px}}}
 @media (max-width:480px){.b{left:8px;right:8px;max-width:none;transform:none}}`;
 
+export type CloseReason = "dismissed" | "timeout" | "replaced" | "clicked";
+
 export interface Toast {
-  close(reason: "dismissed" | "timeout" | "replaced"): void;
+  close(reason: CloseReason): void;
 }
 
 export function showToast(
   msg: CompiledMessage,
   title: string,
   body: string,
-  onClose: (reason: "dismissed" | "timeout" | "replaced") => void,
+  onClose: (reason: CloseReason) => void,
   /** the admin's live preview renders into its own box (a transformed ancestor contains `fixed`) */
   container?: HTMLElement,
 ): Toast {
@@ -43,9 +46,31 @@ export function showToast(
   p.textContent = body;
   const x = document.createElement("button");
   x.type = "button";
+  x.className = "x";
   x.setAttribute("aria-label", "Dismiss");
   x.textContent = "×";
-  box.append(t, p, x);
+  box.append(t, p);
+  const act = msg.action;
+  if (act) {
+    // Only https links: a javascript: or data: URL in rules must never become clickable.
+    const link = act.kind === "link" && /^https:\/\//i.test(act.url);
+    if (act.kind !== "link" || link) {
+      const b = document.createElement(link ? "a" : "button");
+      b.className = "act";
+      b.textContent = act.label;
+      if (link) {
+        (b as HTMLAnchorElement).href = (act as { url: string }).url;
+        (b as HTMLAnchorElement).target = "_blank";
+        (b as HTMLAnchorElement).rel = "noopener noreferrer";
+      } else (b as HTMLButtonElement).type = "button";
+      b.addEventListener("click", () => {
+        close("clicked");
+        if (act.kind === "retry" && !container) location.reload();
+      });
+      box.append(b);
+    }
+  }
+  box.append(x);
   root.append(style, box);
   (container || document.body || document.documentElement).appendChild(host);
 
@@ -54,7 +79,7 @@ export function showToast(
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape") close("dismissed");
   };
-  function close(reason: "dismissed" | "timeout" | "replaced") {
+  function close(reason: CloseReason) {
     if (!open) return;
     open = false;
     clearTimeout(timer);

@@ -1,8 +1,9 @@
 // The builder form's flat values, and their mapping to and from the campaign input the API takes.
 // Kept apart from the form component so the mapping can be tested on its own.
-import type { CampaignInput, TriggerDefinition } from "@/lib/campaigns/schemas";
+import type { CampaignInput, CampaignInputRaw, TriggerDefinition } from "@/lib/campaigns/schemas";
 import type { CampaignView } from "@/lib/campaigns/mutations";
-import type { TriggerType } from "@/lib/rules/contract";
+import type { Audience, TriggerType } from "@/lib/rules/contract";
+import { EMPTY_AUDIENCE } from "@/lib/rules/audience-defaults";
 
 export interface CampaignFormValues {
   name: string;
@@ -31,6 +32,26 @@ export interface CampaignFormValues {
   position: "bottom-right" | "bottom-left" | "top-right" | "top-left" | "top" | "bottom";
   autoDismissMs: number;
   perSession: number;
+  perUserCount: number;
+  perUserHours: number;
+  perDay: number;
+  dedupeSeconds: number;
+  audienceKind: "everyone" | "segment" | "custom";
+  segmentId: string;
+  audience: Audience;
+  rolloutPercent: number;
+  holdoutPercent: number;
+  scheduleOn: boolean;
+  scheduleStart: string;
+  scheduleEnd: string;
+  scheduleDays: string[];
+  startHour: string;
+  endHour: string;
+  timeZone: string;
+  actionKind: "none" | "link" | "retry" | "dismiss";
+  actionLabel: string;
+  actionUrl: string;
+  variants: { locale: string; title: string; body: string }[];
 }
 
 export const EMPTY_FORM: CampaignFormValues = {
@@ -60,6 +81,33 @@ export const EMPTY_FORM: CampaignFormValues = {
   position: "bottom-right",
   autoDismissMs: 8000,
   perSession: 0,
+  perUserCount: 0,
+  perUserHours: 24,
+  perDay: 0,
+  dedupeSeconds: 0,
+  audienceKind: "everyone",
+  segmentId: "",
+  audience: EMPTY_AUDIENCE,
+  rolloutPercent: 100,
+  holdoutPercent: 0,
+  scheduleOn: false,
+  scheduleStart: "",
+  scheduleEnd: "",
+  scheduleDays: [],
+  startHour: "",
+  endHour: "",
+  timeZone: "UTC",
+  actionKind: "none",
+  actionLabel: "",
+  actionUrl: "",
+  variants: [],
+};
+
+const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
+const toLocal = (iso?: string) => {
+  if (!iso) return "";
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 };
 
 const list = (s: string) =>
@@ -91,13 +139,49 @@ export function toDefinition(v: CampaignFormValues): TriggerDefinition {
   }
 }
 
-export function toInput(v: CampaignFormValues): CampaignInput {
+export function toInput(v: CampaignFormValues): CampaignInputRaw {
   return {
     name: v.name,
     priority: v.priority,
     trigger: v.triggerMode === "existing" ? { id: v.triggerId } : { name: v.triggerName, definition: toDefinition(v) },
-    message: { title: v.title, body: v.body, style: v.style, position: v.position, autoDismissMs: v.autoDismissMs },
-    caps: { perSession: v.perSession },
+    message: {
+      title: v.title,
+      body: v.body,
+      style: v.style,
+      position: v.position,
+      autoDismissMs: v.autoDismissMs,
+      action:
+        v.actionKind === "none"
+          ? undefined
+          : v.actionKind === "link"
+            ? { kind: "link", label: v.actionLabel, url: v.actionUrl }
+            : { kind: v.actionKind, label: v.actionLabel },
+      variants: v.variants.length ? Object.fromEntries(v.variants.map((x) => [x.locale.trim(), { title: x.title, body: x.body }])) : undefined,
+    },
+    caps: {
+      perSession: v.perSession,
+      perUser: v.perUserCount > 0 ? { count: v.perUserCount, hours: v.perUserHours } : undefined,
+      perDay: v.perDay > 0 ? v.perDay : undefined,
+      dedupeWindowMs: v.dedupeSeconds > 0 ? v.dedupeSeconds * 1000 : undefined,
+    },
+    audience:
+      v.audienceKind === "segment"
+        ? { kind: "segment", segmentId: v.segmentId }
+        : v.audienceKind === "custom"
+          ? { kind: "custom", audience: v.audience }
+          : { kind: "everyone" },
+    rolloutPercent: v.rolloutPercent,
+    holdoutPercent: v.holdoutPercent,
+    schedule: v.scheduleOn
+      ? {
+          start: toIso(v.scheduleStart),
+          end: toIso(v.scheduleEnd),
+          days: v.scheduleDays.length ? v.scheduleDays.map(Number).sort() : undefined,
+          startHour: v.startHour === "" ? undefined : Number(v.startHour),
+          endHour: v.endHour === "" ? undefined : Number(v.endHour),
+          timeZone: v.timeZone.trim(),
+        }
+      : null,
   };
 }
 
@@ -105,6 +189,7 @@ export function fromView(c: CampaignView): CampaignFormValues {
   const d = c.trigger.definition as TriggerDefinition & Record<string, unknown>;
   const m = c.message as CampaignInput["message"];
   const url = (d as { url?: { kind: "glob" | "regex"; source: string; flags?: string } }).url;
+  const caps = (c.caps ?? {}) as CampaignInput["caps"];
   return {
     ...EMPTY_FORM,
     name: c.name,
@@ -132,7 +217,27 @@ export function fromView(c: CampaignView): CampaignFormValues {
     style: m.style,
     position: m.position,
     autoDismissMs: m.autoDismissMs,
-    perSession: (c.caps as { perSession?: number })?.perSession ?? 0,
+    perSession: caps.perSession ?? 0,
+    perUserCount: caps.perUser?.count ?? 0,
+    perUserHours: caps.perUser?.hours ?? 24,
+    perDay: caps.perDay ?? 0,
+    dedupeSeconds: caps.dedupeWindowMs ? Math.round(caps.dedupeWindowMs / 1000) : 0,
+    audienceKind: c.audience.kind,
+    segmentId: c.audience.kind === "segment" ? c.audience.segmentId : "",
+    audience: c.audience.kind === "custom" ? c.audience.audience : EMPTY_AUDIENCE,
+    rolloutPercent: c.rolloutPercent,
+    holdoutPercent: c.holdoutPercent,
+    scheduleOn: !!c.schedule,
+    scheduleStart: toLocal(c.schedule?.start),
+    scheduleEnd: toLocal(c.schedule?.end),
+    scheduleDays: (c.schedule?.days ?? []).map(String),
+    startHour: c.schedule?.startHour === undefined ? "" : String(c.schedule.startHour),
+    endHour: c.schedule?.endHour === undefined ? "" : String(c.schedule.endHour),
+    timeZone: c.schedule?.timeZone ?? "UTC",
+    actionKind: m.action?.kind ?? "none",
+    actionLabel: m.action?.label ?? "",
+    actionUrl: m.action?.kind === "link" ? m.action.url : "",
+    variants: Object.entries(m.variants ?? {}).map(([locale, x]) => ({ locale, title: x.title, body: x.body })),
   };
 }
 
@@ -161,8 +266,22 @@ export function formFieldFor(path: string): keyof CampaignFormValues | "root" {
   }
   if (path === "trigger.name") return "triggerName";
   if (path === "trigger.id") return "triggerId";
+  if (path.startsWith("message.action.url")) return "actionUrl";
+  if (path.startsWith("message.action")) return "actionLabel";
+  if (path.startsWith("message.variants")) return "variants";
   if (path.startsWith("message.")) return path.slice(8) as keyof CampaignFormValues;
+  if (path.startsWith("caps.perUser")) return "perUserCount";
+  if (path.startsWith("caps.perDay")) return "perDay";
+  if (path.startsWith("caps.dedupe")) return "dedupeSeconds";
   if (path.startsWith("caps.")) return "perSession";
-  if (path === "name" || path === "priority") return path;
+  if (path === "audience.segmentId") return "segmentId";
+  if (path.startsWith("audience")) return "audience";
+  if (path === "schedule.start") return "scheduleStart";
+  if (path === "schedule.end") return "scheduleEnd";
+  if (path.startsWith("schedule.startHour")) return "startHour";
+  if (path.startsWith("schedule.endHour")) return "endHour";
+  if (path.startsWith("schedule.timeZone")) return "timeZone";
+  if (path.startsWith("schedule")) return "scheduleDays";
+  if (path === "name" || path === "priority" || path === "rolloutPercent" || path === "holdoutPercent") return path;
   return "root";
 }

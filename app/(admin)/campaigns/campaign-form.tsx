@@ -8,7 +8,9 @@ import { campaignInput } from "@/lib/campaigns/schemas";
 import { compileCopy } from "@/lib/rules/copy";
 import { type CampaignFormValues, formFieldFor, toInput } from "./campaign-form-model";
 import { saveCampaignAction } from "./editor-actions";
+import { ActionAndVariants, CapsFields } from "./delivery-fields";
 import { MessagePreview } from "./message-preview";
+import { AudienceSection, ScheduleSection } from "./targeting-fields";
 import { FieldError, TRIGGER_LABELS, TriggerFields } from "./trigger-fields";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
@@ -44,12 +46,14 @@ export function CampaignForm({
   initial,
   triggers,
   defaults,
+  segments,
   readOnly,
 }: {
   id: string | null;
   initial: CampaignFormValues;
   triggers: TriggerOption[];
   defaults: Record<string, string>;
+  segments: { id: string; name: string }[];
   readOnly: boolean;
 }) {
   const router = useRouter();
@@ -171,15 +175,15 @@ export function CampaignForm({
               <FieldError message={errors.autoDismissMs?.message} />
             </label>
           </div>
+          <ActionAndVariants {...{ values, register, control, errors }} />
         </section>
+
+        <AudienceSection {...{ values, register, control, errors, segments, readOnly }} />
+        <ScheduleSection {...{ values, register, control, errors, segments, readOnly }} />
 
         <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <h2 className="font-semibold">Caps</h2>
-          <label className="block text-sm font-medium sm:w-64">
-            At most this many per session (0 = no cap)
-            <input type="number" {...register("perSession", { valueAsNumber: true })} className={input} aria-invalid={!!errors.perSession} />
-            <FieldError message={errors.perSession?.message} />
-          </label>
+          <CapsFields {...{ values, register, control, errors }} />
         </section>
 
         {errors.root && (

@@ -16,7 +16,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const campaign = await getCampaign(member, id).catch(() => null);
   if (!campaign) notFound();
-  const { defaults, triggers } = await editorData(member.workspaceId);
+  const { defaults, triggers, segments } = await editorData(member.workspaceId);
   const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">
@@ -37,6 +37,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         id={campaign.id}
         initial={fromView(campaign)}
         triggers={triggers}
+        segments={segments}
         defaults={defaults}
         readOnly={!canEdit || campaign.status === "archived"}
       />

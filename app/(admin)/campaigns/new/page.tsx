@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "New campaign" };
 
 export default async function NewCampaignPage() {
   const member = await requirePage("campaigns:edit");
-  const { defaults, triggers } = await editorData(member.workspaceId);
+  const { defaults, triggers, segments } = await editorData(member.workspaceId);
   return (
     <div className="space-y-6">
       <div>
@@ -19,7 +19,8 @@ export default async function NewCampaignPage() {
         <h1 className="text-2xl font-semibold">New campaign</h1>
         <p className="text-sm text-slate-500">It starts as a draft; activate it and publish to apologize for real.</p>
       </div>
-      <CampaignForm id={null} initial={EMPTY_FORM} triggers={triggers} defaults={defaults} readOnly={false} />
+      <CampaignForm id={null} initial={EMPTY_FORM} triggers={triggers}
+        segments={segments} defaults={defaults} readOnly={false} />
     </div>
   );
 }

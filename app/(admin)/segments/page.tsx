@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { listSegments } from "@/lib/segments/mutations";
+import { SegmentEditor } from "./segment-editor";
+
+export const metadata: Metadata = { title: "Segments" };
+
+export default async function SegmentsPage() {
+  const member = await requirePage("campaigns:view");
+  const segments = await listSegments(member.workspaceId);
+  const canEdit = can(member.role, "campaigns:edit");
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Segments</h1>
+        <p className="text-sm text-slate-500">
+          Reusable audiences: conditions on user attributes (from <code>MeaCulpa.identify</code>), page path, device and locale.
+        </p>
+      </div>
+      {canEdit && <SegmentEditor segment={null} canEdit />}
+      {segments.map((s) => (
+        <SegmentEditor key={s.id + s.updatedAt} segment={s} canEdit={canEdit} />
+      ))}
+      {segments.length === 0 && <p className="text-sm text-slate-500">No segments yet.</p>}
+    </div>
+  );
+}

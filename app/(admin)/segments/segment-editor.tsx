@@ -1,0 +1,66 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { AudienceEditor } from "@/components/audience/audience-editor";
+import { EMPTY_AUDIENCE } from "@/lib/rules/audience-defaults";
+import { Button } from "@/components/ui/button";
+import { ResultBanner } from "@/components/ui/result-banner";
+import type { ActionResult } from "@/lib/actions/result";
+import type { SegmentView } from "@/lib/segments/mutations";
+import { deleteSegmentAction, saveSegmentAction } from "./actions";
+
+export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | null; canEdit: boolean }) {
+  const [name, setName] = useState(segment?.name ?? "");
+  const [conditions, setConditions] = useState(segment?.conditions ?? EMPTY_AUDIENCE);
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-label={segment ? `Segment ${segment.name}` : "New segment"}>
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="text-sm font-medium">
+          Segment name
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            disabled={!canEdit}
+            className="ml-2 rounded-md border border-slate-300 px-2 py-1"
+          />
+        </label>
+        {segment && <span className="text-xs text-slate-500">used by {segment.usedBy} campaign(s)</span>}
+      </div>
+      <AudienceEditor value={conditions} onChange={setConditions} disabled={!canEdit} />
+      {canEdit && (
+        <div className="flex gap-2">
+          <Button
+            disabled={pending}
+            onClick={() =>
+              start(async () => {
+                const r = await saveSegmentAction(segment?.id ?? null, { name, conditions });
+                setResult(r);
+                if (r.ok && !segment) {
+                  setName("");
+                  setConditions(EMPTY_AUDIENCE);
+                }
+              })
+            }
+          >
+            {segment ? "Save segment" : "Create segment"}
+          </Button>
+          {segment && (
+            <Button
+              variant="ghost"
+              disabled={pending}
+              onClick={() => {
+                if (!window.confirm(`Delete the segment “${segment.name}”?`)) return;
+                start(async () => setResult(await deleteSegmentAction(segment.id)));
+              }}
+            >
+              Delete {segment.name}
+            </Button>
+          )}
+        </div>
+      )}
+      <ResultBanner result={result} testId="segment-result" />
+    </section>
+  );
+}
