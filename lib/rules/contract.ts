@@ -62,7 +62,7 @@ export const compiledTrigger = z.discriminatedUnion("type", [
 ]);
 
 export const messageAction = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("link"), label: z.string().min(1).max(40), url: z.url({ protocol: /^https$/ }) }).strict(),
+  z.object({ kind: z.literal("link"), label: z.string().min(1).max(40), url: z.url({ protocol: /^https$/, error: "Links must be https:// URLs" }) }).strict(),
   z.object({ kind: z.literal("retry"), label: z.string().min(1).max(40) }).strict(),
   z.object({ kind: z.literal("dismiss"), label: z.string().min(1).max(40) }).strict(),
 ]);

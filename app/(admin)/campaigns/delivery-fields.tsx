@@ -21,7 +21,7 @@ export function ActionAndVariants({ values, register, control, errors }: Props) 
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="text-sm font-medium">
           Button
-          <select {...register("actionKind")} className={input}>
+          <select aria-label="Button" {...register("actionKind")} className={input}>
             <option value="none">none</option>
             <option value="link">open a link</option>
             <option value="retry">retry (reload the page)</option>

@@ -36,7 +36,7 @@ export function AudienceSection({ values, register, control, errors, segments, r
       {values.audienceKind === "segment" && (
         <label className="block text-sm font-medium">
           Segment
-          <select {...register("segmentId")} className={input} aria-invalid={!!errors.segmentId}>
+          <select aria-label="Segment" {...register("segmentId")} className={input} aria-invalid={!!errors.segmentId}>
             <option value="">Choose…</option>
             {segments.map((s) => (
               <option key={s.id} value={s.id}>
