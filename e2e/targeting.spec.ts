@@ -24,6 +24,11 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await page.getByLabel("Trigger name").fill("Payment declined");
   await page.getByLabel("Fires when").selectOption("custom");
   await page.getByLabel("Event name").fill("payment_declined");
+  await page.getByLabel("Only when the event's properties match").check();
+  await page.getByLabel("Attribute of group 1 condition 1").fill("amount");
+  await page.getByLabel("Type of group 1 condition 1").selectOption("number");
+  await page.getByLabel("Operator of group 1 condition 1").selectOption("gte");
+  await page.getByLabel("Value of group 1 condition 1").fill("100");
   await page.getByLabel("Title").fill("Sorry <<name|there>>, your payment did not go through");
   await page.getByLabel("Body").fill("Nothing was charged.");
   await page.getByLabel("Button", { exact: true }).selectOption("link");
@@ -65,7 +70,11 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   const rules = await (await page.request.get(`/api/v1/rules/${key}`)).json();
   const c = rules.campaigns.find((x: { id: string }) => x.id === id);
   expect(c).toMatchObject({
-    trigger: { type: "custom", name: "payment_declined" },
+    trigger: {
+      type: "custom",
+      name: "payment_declined",
+      props: { op: "and", groups: [{ op: "and", conditions: [{ attr: "amount", op: "gte", type: "number", value: 100 }] }] },
+    },
     holdoutPercent: 10,
     audience: {
       op: "and",
@@ -91,10 +100,14 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await page.goto("/campaigns/simulate");
   await page.getByLabel("Failure type").selectOption("custom");
   await page.getByLabel("Event name").fill("payment_declined");
+  await page.getByLabel("Event properties (JSON)").fill('{ "amount": 250 }');
   await page.getByLabel("Sample user (JSON attributes)").fill('{ "id": "u1", "plan": "free" }');
   await page.getByRole("button", { name: "Simulate" }).click();
   const row = page.getByTestId("simulation-row").filter({ hasText: "Payment declined, pros" });
   await expect(row).toContainText(/audience|schedule/);
+  await page.getByLabel("Event properties (JSON)").fill('{ "amount": 5 }');
+  await page.getByRole("button", { name: "Simulate" }).click();
+  await expect(row).toContainText("trigger does not match");
 
   // archive it so the shared demo stays as shipped
   expect((await page.request.patch(`/api/v1/campaigns/${id}`, { data: { status: "archived" } })).status()).toBe(200);

@@ -16,7 +16,11 @@ export const simulateInput = z.object({
     z.object({ type: z.literal("resource_error"), url: z.string().min(1).max(2048) }),
     z.object({ type: z.literal("media_stall"), stallMs: z.number().int().min(0), count: z.number().int().min(0) }),
     z.object({ type: z.literal("rage_click"), clicks: z.number().int().min(0), withinMs: z.number().int().min(0) }),
-    z.object({ type: z.literal("custom"), name: z.string().min(1).max(100) }),
+    z.object({
+      type: z.literal("custom"),
+      name: z.string().min(1).max(100),
+      props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+    }),
   ]),
   user: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
 });

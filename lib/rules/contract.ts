@@ -17,6 +17,24 @@ export const urlMatch = z
   })
   .strict();
 
+export const CONDITION_OPS = ["eq", "neq", "in", "nin", "contains", "starts", "gt", "gte", "lt", "lte", "exists", "nexists"] as const;
+export const condition = z
+  .object({
+    // a user attribute, or $path (page path), $device (mobile|tablet|desktop), $locale
+    attr: z.string().regex(/^(\$path|\$device|\$locale|[A-Za-z_][\w.-]{0,63})$/),
+    op: z.enum(CONDITION_OPS),
+    type: z.enum(["string", "number", "boolean", "date"]),
+    value: z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.union([z.string().max(200), z.number()])).max(100)]).optional(),
+  })
+  .strict();
+
+export const audience = z
+  .object({
+    op: z.enum(["and", "or"]),
+    groups: z.array(z.object({ op: z.enum(["and", "or"]), conditions: z.array(condition).min(1).max(20) }).strict()).min(1).max(10),
+  })
+  .strict();
+
 const methods = z.array(z.string().regex(/^[A-Z]{3,7}$/)).max(9);
 
 export const compiledTrigger = z.discriminatedUnion("type", [
@@ -58,6 +76,8 @@ export const compiledTrigger = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("custom"),
     name: z.string().min(1).max(100),
+    // conditions on the props passed to MeaCulpa.report(name, props)
+    props: audience.optional(),
   }),
 ]);
 
@@ -90,24 +110,6 @@ export const compiledCaps = z
     perDay: z.number().int().min(1).max(1000).optional(),
     // the same trigger type and URL within this window apologizes once
     dedupeWindowMs: z.number().int().min(0).max(24 * 3_600_000).optional(),
-  })
-  .strict();
-
-export const CONDITION_OPS = ["eq", "neq", "in", "nin", "contains", "starts", "gt", "gte", "lt", "lte", "exists", "nexists"] as const;
-export const condition = z
-  .object({
-    // a user attribute, or $path (page path), $device (mobile|tablet|desktop), $locale
-    attr: z.string().regex(/^(\$path|\$device|\$locale|[A-Za-z_][\w.-]{0,63})$/),
-    op: z.enum(CONDITION_OPS),
-    type: z.enum(["string", "number", "boolean", "date"]),
-    value: z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.union([z.string().max(200), z.number()])).max(100)]).optional(),
-  })
-  .strict();
-
-export const audience = z
-  .object({
-    op: z.enum(["and", "or"]),
-    groups: z.array(z.object({ op: z.enum(["and", "or"]), conditions: z.array(condition).min(1).max(20) }).strict()).min(1).max(10),
   })
   .strict();
 

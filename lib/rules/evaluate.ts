@@ -16,7 +16,7 @@ export type FailureSignal =
   | { type: "resource_error"; url: string; matches?: (selector: string) => boolean }
   | { type: "media_stall"; stallMs: number; count: number; matches?: (selector: string) => boolean }
   | { type: "rage_click"; clicks: number; withinMs: number; matches?: (selector: string) => boolean }
-  | { type: "custom"; name: string };
+  | { type: "custom"; name: string; props?: Record<string, unknown> };
 
 export interface CapState {
   /** apologies shown this session, per campaign id */
@@ -100,8 +100,10 @@ export function triggerMatches(t: CompiledTrigger, s: FailureSignal): boolean {
       if (t.selector && !(x.matches && x.matches(t.selector))) return false;
       return x.clicks >= t.clicks && x.withinMs <= t.withinMs;
     }
-    case "custom":
-      return (s as Extract<FailureSignal, { type: "custom" }>).name === t.name;
+    case "custom": {
+      const x = s as Extract<FailureSignal, { type: "custom" }>;
+      return x.name === t.name && audienceMatches(t.props, x.props ?? {}, {});
+    }
   }
 }
 

@@ -172,3 +172,21 @@ describe("evaluate with targeting and caps", () => {
     ).toThrow();
   });
 });
+
+describe("custom events with property conditions", () => {
+  const r = rulesWith({
+    trigger: {
+      type: "custom",
+      name: "payment_failed",
+      props: { op: "and", groups: [{ op: "and", conditions: [c("amount", "gte", "number", 100), c("provider", "in", "string", ["stripe", "adyen"])] }] },
+    },
+  });
+  it("apologizes only when the reported props match", () => {
+    const ev = (props: Record<string, unknown>) => evaluate(r, { type: "custom", name: "payment_failed", props }, { user: {}, caps: fresh(), now }).outcome;
+    expect(ev({ amount: 250, provider: "stripe" })).toBe("show");
+    expect(ev({ amount: "150", provider: "adyen" })).toBe("show");
+    expect(ev({ amount: 20, provider: "stripe" })).toBe("none");
+    expect(ev({ amount: 250, provider: "paypal" })).toBe("none");
+    expect(ev({})).toBe("none");
+  });
+});

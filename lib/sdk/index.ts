@@ -260,7 +260,9 @@ interface Api {
     identify: safe((u: Record<string, unknown>) => {
       if (u && typeof u == "object") user = { ...u };
     }),
-    report: safe((name: string) => fire({ type: "custom", name: String(name) })),
+    report: safe((name: string, props?: Record<string, unknown>) =>
+      fire({ type: "custom", name: String(name), props: props && typeof props == "object" ? props : {} }),
+    ),
     on: safe((ev: string, cb: Fn) => {
       if (ev === "apology" && typeof cb == "function") listeners.push(cb);
     }),

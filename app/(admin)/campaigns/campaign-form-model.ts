@@ -26,6 +26,8 @@ export interface CampaignFormValues {
   clicks: number;
   withinMs: number;
   customName: string;
+  customPropsOn: boolean;
+  customProps: Audience;
   title: string;
   body: string;
   style: "toast" | "banner";
@@ -75,6 +77,8 @@ export const EMPTY_FORM: CampaignFormValues = {
   clicks: 4,
   withinMs: 1000,
   customName: "",
+  customPropsOn: false,
+  customProps: EMPTY_AUDIENCE,
   title: "<<name|Hi there>>, something's wrong.",
   body: "Sorry about that, we are taking a look.",
   style: "toast",
@@ -135,7 +139,7 @@ export function toDefinition(v: CampaignFormValues): TriggerDefinition {
     case "rage_click":
       return { type: v.type, clicks: v.clicks, withinMs: v.withinMs, selector };
     case "custom":
-      return { type: v.type, name: v.customName.trim() };
+      return { type: v.type, name: v.customName.trim(), ...(v.customPropsOn ? { props: v.customProps } : {}) };
   }
 }
 
@@ -212,6 +216,8 @@ export function fromView(c: CampaignView): CampaignFormValues {
     clicks: (d as { clicks?: number }).clicks ?? EMPTY_FORM.clicks,
     withinMs: (d as { withinMs?: number }).withinMs ?? EMPTY_FORM.withinMs,
     customName: (d as { name?: string }).name ?? "",
+    customPropsOn: !!(d as { props?: Audience }).props,
+    customProps: (d as { props?: Audience }).props ?? EMPTY_AUDIENCE,
     title: m.title,
     body: m.body,
     style: m.style,
@@ -256,6 +262,7 @@ const DEF_FIELDS: Record<string, keyof CampaignFormValues> = {
   clicks: "clicks",
   withinMs: "withinMs",
   name: "customName",
+  props: "customProps",
 };
 
 /** Maps an input path (from zod or a server error's `field`) to the form field to mark. */

@@ -133,7 +133,7 @@ export function CampaignForm({
               <FieldError message={errors.triggerId?.message} />
             </label>
           ) : (
-            <TriggerFields values={values} register={register} errors={errors} />
+            <TriggerFields values={values} register={register} control={control} errors={errors} />
           )}
         </section>
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { AudienceEditor } from "@/components/audience/audience-editor";
 import { matchUrl } from "@/lib/rules/url-match";
 import type { CampaignFormValues } from "./campaign-form-model";
 
@@ -43,10 +44,12 @@ function UrlTester({ kind, source, flags }: { kind: "glob" | "regex"; source: st
 export function TriggerFields({
   values,
   register,
+  control,
   errors,
 }: {
   values: CampaignFormValues;
   register: UseFormRegister<CampaignFormValues>;
+  control: Control<CampaignFormValues>;
   errors: FieldErrors<CampaignFormValues>;
 }) {
   const t = values.type;
@@ -169,9 +172,23 @@ export function TriggerFields({
         <label className="text-sm font-medium">
           Event name
           <input {...register("customName")} className={input} placeholder="checkout_failed" aria-invalid={!!errors.customName} />
-          <span className="mt-1 block text-xs text-slate-500">The page calls MeaCulpa.report(&quot;checkout_failed&quot;).</span>
+          <span className="mt-1 block text-xs text-slate-500">The page calls MeaCulpa.report(&quot;checkout_failed&quot;, props).</span>
           <FieldError message={errors.customName?.message} />
         </label>
+      )}
+      {t === "custom" && (
+        <div className="space-y-2 sm:col-span-2">
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register("customPropsOn")} /> Only when the event&apos;s properties match
+          </label>
+          {values.customPropsOn && (
+            <Controller
+              control={control}
+              name="customProps"
+              render={({ field }) => <AudienceEditor value={field.value} onChange={field.onChange} />}
+            />
+          )}
+        </div>
       )}
     </div>
   );

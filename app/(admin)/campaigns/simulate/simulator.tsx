@@ -18,6 +18,7 @@ export function Simulator() {
   const [count, setCount] = useState("3");
   const [env, setEnv] = useState("staging");
   const [userJson, setUserJson] = useState('{ "id": "u_1", "name": "Jackie" }');
+  const [propsJson, setPropsJson] = useState("{}");
   const [result, setResult] = useState<SimulateResult | null>(null);
   const [pending, start] = useTransition();
 
@@ -36,19 +37,26 @@ export function Simulator() {
       case "rage_click":
         return { type, clicks: Number(count), withinMs: Number(ms) };
       case "custom":
-        return { type, name: text };
+        return { type, name: text, props: JSON.parse(propsJson || "{}") };
     }
   }
 
   function run() {
     let user: unknown;
+    let f: ReturnType<typeof failure>;
     try {
       user = JSON.parse(userJson || "{}");
     } catch {
       setResult({ ok: false, error: "Sample user: not valid JSON" });
       return;
     }
-    start(async () => setResult(await simulateAction({ environment: env, failure: failure(), user })));
+    try {
+      f = failure();
+    } catch {
+      setResult({ ok: false, error: "Event properties: not valid JSON" });
+      return;
+    }
+    start(async () => setResult(await simulateAction({ environment: env, failure: f, user })));
   }
 
   const hasUrl = type === "http_error" || type === "slow_request" || type === "resource_error";
@@ -100,6 +108,12 @@ export function Simulator() {
           <label className="block text-sm font-medium">
             {type === "js_error" ? "Error message" : "Event name"}
             <input value={text} onChange={(e) => setText(e.target.value)} className={input} />
+          </label>
+        )}
+        {type === "custom" && (
+          <label className="block text-sm font-medium">
+            Event properties (JSON)
+            <textarea value={propsJson} onChange={(e) => setPropsJson(e.target.value)} rows={2} className={`${input} font-mono`} />
           </label>
         )}
         <label className="block text-sm font-medium">
