@@ -75,7 +75,7 @@ export async function saveAttributeDefaults(actor: Actor, rows: z.infer<typeof a
 export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof workspaceCapsInput>) {
   const ws = await db().workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   const before = workspaceSettings.parse(ws.settings ?? {});
-  const after = { ...before, minGapMs: input.minGapSeconds * 1000 };
+  const after = { minGapMs: input.minGapSeconds * 1000, ...(input.maxPerSession ? { maxPerSession: input.maxPerSession } : {}) };
   await db().workspace.update({ where: { id: actor.workspaceId }, data: { settings: after } });
   await recordAudit(actor, { action: "settings.caps", targetType: "settings", targetId: actor.workspaceId, before, after });
 }
@@ -88,6 +88,7 @@ export async function settingsView(workspaceId: string) {
   return {
     defaults: Object.entries(attributeDefaults.parse(ws.attributeDefaults ?? {})).map(([attribute, fallback]) => ({ attribute, fallback })),
     minGapSeconds: Math.round(workspaceSettings.parse(ws.settings ?? {}).minGapMs / 1000),
+    maxPerSession: workspaceSettings.parse(ws.settings ?? {}).maxPerSession ?? 0,
     environments: ws.environments.map((e) => ({
       name: e.name,
       publicKey: e.publicKey,

@@ -19,4 +19,6 @@ export const attributeDefaultsInput = z
 
 export const workspaceCapsInput = z.object({
   minGapSeconds: z.number().int().min(0, "Cannot be negative").max(3600, "At most one hour"),
+  // 0 = no limit
+  maxPerSession: z.number().int().min(0, "Cannot be negative").max(1000, "At most 1000"),
 });

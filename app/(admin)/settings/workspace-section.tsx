@@ -11,9 +11,20 @@ interface Row {
   fallback: string;
 }
 
-export function WorkspaceSection({ defaults, minGapSeconds, canEdit }: { defaults: Row[]; minGapSeconds: number; canEdit: boolean }) {
+export function WorkspaceSection({
+  defaults,
+  minGapSeconds,
+  maxPerSession,
+  canEdit,
+}: {
+  defaults: Row[];
+  minGapSeconds: number;
+  maxPerSession: number;
+  canEdit: boolean;
+}) {
   const [rows, setRows] = useState<Row[]>(defaults);
   const [gap, setGap] = useState(String(minGapSeconds));
+  const [max, setMax] = useState(String(maxPerSession));
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   const set = (i: number, patch: Partial<Row>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
@@ -57,8 +68,12 @@ export function WorkspaceSection({ defaults, minGapSeconds, canEdit }: { default
             Minimum gap between two apologies (seconds)
             <input type="number" min={0} value={gap} onChange={(e) => setGap(e.target.value)} className="ml-2 w-24 rounded-md border border-slate-300 px-2 py-1" />
           </label>
+          <label>
+            At most this many apologies per session (0 = no limit)
+            <input type="number" min={0} value={max} onChange={(e) => setMax(e.target.value)} className="ml-2 w-24 rounded-md border border-slate-300 px-2 py-1" />
+          </label>
           {canEdit && (
-            <Button type="button" onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap) })))}>
+            <Button type="button" onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap), maxPerSession: Number(max) })))}>
               Save caps
             </Button>
           )}
