@@ -8,7 +8,7 @@ import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import { bulkStatusAction, setStatusAction } from "./actions";
 import { campaignColumns, features, type Row } from "./campaign-columns";
-import { TRIGGER_LABELS } from "./trigger-fields";
+import { TriggerTypeOptions } from "./trigger-fields";
 
 const PAGE_SIZE = 20;
 const STATUSES = ["draft", "active", "paused", "archived"];
@@ -125,11 +125,7 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
           Trigger
           <select value={type} onChange={(e) => set({ type: e.target.value, page: null })} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
             <option value="">any</option>
-            {Object.entries(TRIGGER_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
+            <TriggerTypeOptions />
           </select>
         </label>
         {canEdit && selected.length > 0 && (

@@ -16,6 +16,15 @@ export const TRIGGER_LABELS: Record<CampaignFormValues["type"], string> = {
   custom: "Custom event from the page",
 };
 
+/** The trigger types as <option>s, for every select that picks one. */
+export function TriggerTypeOptions() {
+  return Object.entries(TRIGGER_LABELS).map(([k, v]) => (
+    <option key={k} value={k}>
+      {v}
+    </option>
+  ));
+}
+
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
 
 export function FieldError({ message }: { message?: string }) {
@@ -67,11 +76,7 @@ export function TriggerFields({
       <label className="text-sm font-medium sm:col-span-2">
         Fires when
         <select {...register("type")} className={input}>
-          {Object.entries(TRIGGER_LABELS).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
+          <TriggerTypeOptions />
         </select>
       </label>
       {hasUrl && (

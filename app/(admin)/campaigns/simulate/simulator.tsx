@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { TRIGGER_LABELS } from "../trigger-fields";
+import { TRIGGER_LABELS, TriggerTypeOptions } from "../trigger-fields";
 import { simulateAction, type SimulateResult } from "./simulate-action";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm";
@@ -67,11 +67,7 @@ export function Simulator() {
         <label className="block text-sm font-medium">
           Failure type
           <select value={type} onChange={(e) => setType(e.target.value as Type)} className={input}>
-            {Object.entries(TRIGGER_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
+            <TriggerTypeOptions />
           </select>
         </label>
         {hasUrl && (
