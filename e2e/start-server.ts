@@ -33,4 +33,26 @@ for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
     },
   });
 }
+// A second workspace with nothing in it, for specs that start from scratch.
+const { newPublicKey } = await import("../lib/keys");
+const empty = await db().workspace.upsert({
+  where: { slug: "empty" },
+  update: {},
+  create: {
+    name: "Empty Co",
+    slug: "empty",
+    attributeDefaults: { name: "there" },
+    environments: { create: [{ name: "staging", publicKey: newPublicKey() }, { name: "production", publicKey: newPublicKey() }] },
+  },
+});
+await db().user.upsert({
+  where: { email: USERS.growth.email },
+  update: {},
+  create: {
+    email: USERS.growth.email,
+    name: "Growth",
+    passwordHash: await hashPassword(USERS.growth.password),
+    memberships: { create: { workspaceId: empty.id, role: "editor" } },
+  },
+});
 await import("../server");

@@ -4,6 +4,8 @@ export const USERS = {
   editor: { email: "editor@e2e.test", password: "editor-password-123", role: "editor" },
   viewer: { email: "viewer@e2e.test", password: "viewer-password-123", role: "viewer" },
   locked: { email: "locked@e2e.test", password: "locked-password-123", role: "viewer" },
+  // the only member (editor) of a second, empty workspace
+  growth: { email: "growth@e2e.test", password: "growth-password-123", role: "editor" },
 } as const;
 
 export type UserName = keyof typeof USERS;

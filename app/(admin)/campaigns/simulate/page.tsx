@@ -16,7 +16,7 @@ export default async function SimulatePage() {
         <h1 className="text-2xl font-semibold">Simulate a failure</h1>
         <p className="text-sm text-slate-500">
           See which campaign would apologize, with what words, and why every other one would not. Uses the SDK&apos;s own
-          decision code.
+          decision code. CSS selectors in triggers are assumed to match the failing element.
         </p>
       </div>
       <Simulator />
