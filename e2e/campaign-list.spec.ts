@@ -38,3 +38,21 @@ test("the campaign list filters, searches and sorts from the URL, and bulk-pause
   await page.goto("/campaigns?status=paused");
   await expect(page.getByText("No campaign matches these filters.")).toBeVisible();
 });
+
+test("leaving the builder with unsaved changes asks first", async ({ page }) => {
+  await login(page, "editor");
+  await page.goto("/campaigns/new");
+  await page.getByLabel("Name", { exact: true }).fill("Half-finished");
+  let asked = "";
+  page.once("dialog", (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "← Campaigns" }).click();
+  await expect(page).toHaveURL(/\/campaigns\/new$/);
+  expect(asked).toBe("You have unsaved changes. Leave without saving?");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Half-finished");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("link", { name: "← Campaigns" }).click();
+  await expect(page).toHaveURL(/\/campaigns$/);
+});

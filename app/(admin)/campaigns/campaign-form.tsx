@@ -68,12 +68,24 @@ export function CampaignForm({
   } = useForm<CampaignFormValues>({ defaultValues: initial, resolver: makeResolver(defaults), mode: "onChange" });
   const values = useWatch({ control }) as CampaignFormValues;
 
-  // Leaving with unsaved edits asks first.
+  // Leaving with unsaved edits asks first: closing the tab, and following an in-app link (the App
+  // Router has no navigation event to hook, so links are caught on click).
   useEffect(() => {
     if (!isDirty || readOnly) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.("a[href]");
+      if (a && !window.confirm("You have unsaved changes. Leave without saving?")) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     addEventListener("beforeunload", warn);
-    return () => removeEventListener("beforeunload", warn);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", onClick, true);
+    };
   }, [isDirty, readOnly]);
 
   async function onSubmit(v: CampaignFormValues) {
