@@ -78,7 +78,12 @@ test("an owner duplicates a campaign and promotes staging to production", async 
   const { campaigns } = await (await page.request.get("/api/v1/campaigns")).json();
   const copy = campaigns.find((c: { name: string }) => c.name === "Checkout is slow (copy)");
   expect(copy).toMatchObject({ status: "draft", trigger: { definition: { type: "slow_request", thresholdMs: 2000 } } });
-  expect((await page.request.delete(`/api/v1/campaigns/${copy.id}`)).status()).toBe(204);
+  await page.goto(`/campaigns/${copy.id}`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(/\/campaigns$/);
+  await expect(page.getByRole("link", { name: "Checkout is slow (copy)" })).toHaveCount(0);
+  await page.goto("/audit?target=campaign&action=campaign.delete");
+  await expect(page.getByTestId("audit-row").first()).toContainText("Checkout is slow (copy)");
 
   await page.goto("/publishing");
   const prodKey = (await page.getByTestId("public-key-production").textContent())!;

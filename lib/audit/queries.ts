@@ -2,8 +2,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 
 export const auditQuery = z.object({
-  action: z.string().max(60).optional(),
-  target: z.enum(["campaign", "trigger", "environment", "member", "key", "settings"]).optional(),
+  action: z.string().max(60).optional().or(z.literal("").transform(() => undefined)),
+  target: z
+    .enum(["campaign", "trigger", "segment", "environment", "member", "key", "settings"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { z } from "zod";
 import Link from "next/link";
 import { fieldChanges } from "@/lib/audit/changes";
 import { auditQuery, listAudit } from "@/lib/audit/queries";
@@ -9,9 +10,10 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const member = await requirePage("audit:view");
   const parsed = auditQuery.safeParse(await searchParams);
-  const q = parsed.success ? parsed.data : { page: 1 };
+  const q: z.infer<typeof auditQuery> = parsed.success ? parsed.data : { page: 1 };
   const { rows, total, pages, actions } = await listAudit(member.workspaceId, q);
-  const link = (page: number) => `/audit?${new URLSearchParams({ ...(q.action ? { action: q.action } : {}), page: String(page) })}`;
+  const link = (page: number) =>
+    `/audit?${new URLSearchParams({ ...(q.action ? { action: q.action } : {}), ...(q.target ? { target: q.target } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
       <div>
@@ -25,6 +27,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">all</option>
             {actions.map((a) => (
               <option key={a}>{a}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Target
+          <select name="target" defaultValue={q.target ?? ""} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+            <option value="">all</option>
+            {["campaign", "trigger", "segment", "environment", "member", "key", "settings"].map((t) => (
+              <option key={t}>{t}</option>
             ))}
           </select>
         </label>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { actionError as fail, type ActionResult } from "@/lib/actions/result";
 import { publishPermission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { duplicateCampaign, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
+import { deleteCampaign, duplicateCampaign, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
 import { previewPublish, promoteStaging, publish, rollback } from "@/lib/publishing/publish";
 import type { RulesDiff } from "@/lib/publishing/diff";
 
@@ -41,6 +41,17 @@ export async function bulkStatusAction(ids: string[], status: string): Promise<A
     revalidatePath("/campaigns");
     const verb = to === "paused" ? "Paused" : "Resumed";
     return { ok: true, message: `${verb} ${changed} campaign(s).${skipped.length ? ` Skipped ${skipped.length}: ${skipped[0]}` : ""} Publish to apply.` };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+export async function deleteAction(campaignId: string): Promise<ActionResult> {
+  try {
+    const m = await requirePermission("campaigns:edit");
+    await deleteCampaign(m, id.parse(campaignId));
+    revalidatePath("/campaigns");
+    return { ok: true, message: "Campaign deleted." };
   } catch (e) {
     return fail(e);
   }

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
-import { duplicateAction, setStatusAction } from "../actions";
+import { deleteAction, duplicateAction, setStatusAction } from "../actions";
 
 const NEXT: Record<string, { to: string; label: string }[]> = {
   draft: [{ to: "active", label: "Activate" }, { to: "archived", label: "Archive" }],
@@ -39,6 +39,22 @@ export function StatusControls({ id, status }: { id: string; status: string }) {
       <Button variant="ghost" disabled={pending} onClick={() => start(async () => setResult(await duplicateAction(id)))}>
         Duplicate
       </Button>
+      {(status === "draft" || status === "archived") && (
+        <Button
+          variant="danger"
+          disabled={pending}
+          onClick={() => {
+            if (!window.confirm("Delete this campaign for good? Its past counts stay in the charts.")) return;
+            start(async () => {
+              const r = await deleteAction(id);
+              setResult(r);
+              if (r.ok) router.replace("/campaigns");
+            });
+          }}
+        >
+          Delete
+        </Button>
+      )}
       <ResultBanner result={result} testId="status-result" className="basis-full" />
     </div>
   );
