@@ -21,21 +21,21 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+        <div className="mx-auto flex max-w-7xl items-center gap-4 whitespace-nowrap px-6 py-3">
           <Link href="/dashboard" className="font-semibold text-indigo-700">
             Mea Culpa
           </Link>
           <nav className="flex gap-1 text-sm" aria-label="Main">
             {NAV.filter((n) => can(member.role, n.permission)).map((n) => (
-              <Link key={n.href} href={n.href} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+              <Link key={n.href} href={n.href} className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
                 {n.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
-            <span>{member.workspaceName}</span>
-            <span className="text-slate-300">|</span>
-            <span data-testid="current-user">
+          <div className="ml-auto flex min-w-0 items-center gap-3 text-sm text-slate-600">
+            <span className="hidden xl:inline">{member.workspaceName}</span>
+            <span className="hidden text-slate-300 xl:inline">|</span>
+            <span data-testid="current-user" className="truncate">
               {member.email} · <span className="font-medium">{member.role}</span>
             </span>
             <Link href="/logout" className="rounded-md px-2 py-1 hover:bg-slate-100">
@@ -44,7 +44,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
     </div>
   );
 }
