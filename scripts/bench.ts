@@ -1,0 +1,8 @@
+// npm run bench — every figure is printed next to a baseline measured in the same run.
+import { benchRules } from "./bench/rules";
+
+const sections = (process.argv[2] ?? "all").split(",");
+const out: string[] = [];
+if (sections.includes("all") || sections.includes("rules")) out.push(...(await benchRules()));
+console.log(out.join("\n"));
+process.exit(0);
