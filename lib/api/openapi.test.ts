@@ -6,7 +6,11 @@ import { openApiDocument, rulesJsonSchema } from "./openapi";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 // Served by the plain node:http fast path in server.ts rather than a Next route file.
-const FAST_PATH = { "/api/v1/rules/{publicKey}": ["get"], "/api/v1/events/{publicKey}": ["post"] };
+const FAST_PATH = {
+  "/api/v1/rules/{publicKey}": ["get"],
+  "/api/v1/rules/{publicKey}/stream": ["get"],
+  "/api/v1/events/{publicKey}": ["post"],
+};
 
 function routeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -111,6 +111,13 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/v1/rules/{publicKey}/stream": {
+        parameters: [publicKey],
+        get: {
+          summary: "Server-Sent Events: `event: revision` with `{revision, etag}` now and on every publish; `event: gone` if the key is rotated",
+          responses: { 200: { description: "text/event-stream" }, 404: error, 503: error },
+        },
+      },
       "/api/v1/events/{publicKey}": {
         parameters: [publicKey],
         post: {

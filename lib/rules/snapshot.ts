@@ -19,14 +19,17 @@ export interface Snapshot {
   builtAt: number;
 }
 
+type Listener = (snap: Snapshot | null) => void;
+
 interface Store {
   byKey: Map<string, Snapshot>;
   keyByEnv: Map<string, string>;
+  listeners: Map<string, Set<Listener>>;
 }
 
 const g = globalThis as unknown as { __meaCulpaSnapshots?: Store };
 function store(): Store {
-  g.__meaCulpaSnapshots ??= { byKey: new Map(), keyByEnv: new Map() };
+  g.__meaCulpaSnapshots ??= { byKey: new Map(), keyByEnv: new Map(), listeners: new Map() };
   return g.__meaCulpaSnapshots;
 }
 
@@ -61,9 +64,36 @@ export function buildSnapshot(
 export function putSnapshot(publicKey: string, snap: Snapshot): void {
   const s = store();
   const old = s.keyByEnv.get(snap.environmentId);
-  if (old && old !== publicKey) s.byKey.delete(old);
+  if (old && old !== publicKey) {
+    s.byKey.delete(old);
+    notify(old, null); // a rotated key is gone: its listeners hear so and stop
+  }
+  const previous = s.byKey.get(publicKey);
   s.keyByEnv.set(snap.environmentId, publicKey);
   s.byKey.set(publicKey, snap);
+  if (!previous || previous.etag !== snap.etag) notify(publicKey, snap);
+}
+
+function notify(publicKey: string, snap: Snapshot | null) {
+  for (const fn of store().listeners.get(publicKey) ?? []) {
+    try {
+      fn(snap);
+    } catch (e) {
+      console.error("[rules] snapshot listener failed:", e);
+    }
+  }
+}
+
+/** Calls `fn` whenever the snapshot for `publicKey` changes (null: the key no longer exists). */
+export function subscribeSnapshot(publicKey: string, fn: Listener): () => void {
+  const s = store();
+  let set = s.listeners.get(publicKey);
+  if (!set) s.listeners.set(publicKey, (set = new Set()));
+  set.add(fn);
+  return () => {
+    set.delete(fn);
+    if (!set.size) s.listeners.delete(publicKey);
+  };
 }
 
 export function getSnapshot(publicKey: string): Snapshot | undefined {

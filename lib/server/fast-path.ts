@@ -10,6 +10,7 @@ import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas
 import { getSnapshot } from "@/lib/rules/snapshot";
 import { BodyTooLargeError, clientIp, readBody, sendJson } from "./http";
 import { RateLimiter } from "./rate-limit";
+import { createRulesStream, type StreamLimits } from "./rules-stream";
 
 const CORS = {
   "Access-Control-Allow-Origin": "*",
@@ -52,6 +53,7 @@ function acceptsEncoding(req: IncomingMessage, enc: string): boolean {
 export interface FastPathOptions {
   writer: BatchWriter;
   sdkDir?: string;
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export function createFastPath(opts: FastPathOptions) {
@@ -60,6 +62,7 @@ export function createFastPath(opts: FastPathOptions) {
   const sdkMap = loadAsset(path.join(sdkDir, "v1.js.map"), "application/json; charset=utf-8");
   const perKey = new RateLimiter(2000, 4000); // events per second per public key
   const perIp = new RateLimiter(200, 400); // events per second per client address
+  const streams = createRulesStream(opts.streamLimits);
 
   function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsset | undefined) {
     if (!asset) return sendJson(res, 404, { error: "The SDK has not been built: run npm run build" });
@@ -157,7 +160,7 @@ export function createFastPath(opts: FastPathOptions) {
   }
 
   /** Returns true when the request was for a fast-path URL (and has been answered). */
-  return function handle(req: IncomingMessage, res: ServerResponse): boolean {
+  const handle = function handle(req: IncomingMessage, res: ServerResponse): boolean {
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const pathname = q >= 0 ? url.slice(0, q) : url;
@@ -170,6 +173,13 @@ export function createFastPath(opts: FastPathOptions) {
       else sendJson(res, 404, { error: "Not found" });
       return true;
     }
+    const stream = /^\/api\/v1\/rules\/([^/]+)\/stream$/.exec(pathname);
+    if (stream) {
+      if (method === "OPTIONS") return (res.writeHead(204, CORS).end(), true);
+      if (method !== "GET") return (sendJson(res, 405, { error: "Method not allowed" }, { ...CORS, Allow: "GET, OPTIONS" }), true);
+      streams.handle(req, res, safeDecode(stream[1]), CORS);
+      return true;
+    }
     const rules = /^\/api\/v1\/rules\/([^/]+)$/.exec(pathname);
     const events = rules ? null : /^\/api\/v1\/events\/([^/]+)$/.exec(pathname);
     if (!rules && !events) return false;
@@ -178,12 +188,7 @@ export function createFastPath(opts: FastPathOptions) {
       res.end();
       return true;
     }
-    let key = "";
-    try {
-      key = decodeURIComponent((rules ?? events)![1]);
-    } catch {
-      key = (rules ?? events)![1]; // malformed escapes: treat as an unknown key
-    }
+    const key = safeDecode((rules ?? events)![1]);
     if (rules) {
       if (method !== "GET" && method !== "HEAD") sendJson(res, 405, { error: "Method not allowed" }, { ...CORS, Allow: "GET, HEAD, OPTIONS" });
       else serveRules(req, res, key);
@@ -199,4 +204,13 @@ export function createFastPath(opts: FastPathOptions) {
     });
     return true;
   };
+  return Object.assign(handle, { openStreams: () => streams.open });
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s; // malformed escapes: treated as an unknown key
+  }
 }
