@@ -16,6 +16,7 @@ interface Case {
   expect: { outcome: string; campaign?: string; reason?: string; title?: string; body?: string };
 }
 
+const CASES = table.cases as unknown as Case[];
 const rulesets: Record<string, CompiledRules> = Object.fromEntries(
   Object.entries(table.rulesets).map(([k, v]) => [k, compiledRules.parse(v)]),
 );
@@ -27,7 +28,7 @@ export function toSignal(s: Case["signal"]): FailureSignal {
 
 describe("conformance cases", () => {
   it("has at least 60 cases covering every trigger type and suppression reason", () => {
-    const cases = table.cases as Case[];
+    const cases = CASES;
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const types = new Set(cases.map((c) => c.signal.type));
     expect([...types].sort()).toEqual(["custom", "http_error", "js_error", "media_stall", "rage_click", "resource_error", "slow_request"]);
@@ -35,7 +36,7 @@ describe("conformance cases", () => {
     expect([...reasons].sort()).toEqual(["audience", "cap", "holdout", "schedule"]);
   });
 
-  it.each((table.cases as Case[]).map((c) => [c.name, c] as const))("%s", (_name, c) => {
+  it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const d = evaluate(rulesets[c.ruleset], toSignal(c.signal), {
       user: c.user,
       caps: structuredClone(c.caps),
