@@ -55,4 +55,24 @@ await db().user.upsert({
     memberships: { create: { workspaceId: empty.id, role: "editor" } },
   },
 });
+const host = await db().workspace.upsert({
+  where: { slug: "host" },
+  update: {},
+  create: {
+    name: "Host Co",
+    slug: "host",
+    attributeDefaults: { name: "there" },
+    environments: { create: [{ name: "staging", publicKey: newPublicKey() }, { name: "production", publicKey: newPublicKey() }] },
+  },
+});
+await db().user.upsert({
+  where: { email: USERS.hostAdmin.email },
+  update: {},
+  create: {
+    email: USERS.hostAdmin.email,
+    name: "Host admin",
+    passwordHash: await hashPassword(USERS.hostAdmin.password),
+    memberships: { create: { workspaceId: host.id, role: "admin" } },
+  },
+});
 await import("../server");

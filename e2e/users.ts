@@ -6,6 +6,8 @@ export const USERS = {
   locked: { email: "locked@e2e.test", password: "locked-password-123", role: "viewer" },
   // the only member (editor) of a second, empty workspace
   growth: { email: "growth@e2e.test", password: "growth-password-123", role: "editor" },
+  // the admin of a third workspace whose rules a customer-like host page embeds (sdk-host spec)
+  hostAdmin: { email: "host-admin@e2e.test", password: "host-password-123", role: "admin" },
 } as const;
 
 export type UserName = keyof typeof USERS;

@@ -66,17 +66,26 @@ export const audienceInput = z.discriminatedUnion("kind", [
 export type AudienceInput = z.infer<typeof audienceInput>;
 
 /** What the builder form and POST/PATCH /api/v1/campaigns send. */
+// Field schemas without defaults, so a PATCH leaves out what it does not mention.
+const campaignBase = {
+  name: z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters"),
+  priority: z.number().int().min(-1000).max(1000),
+  trigger: triggerRef,
+  message: messageInput,
+  caps: capsInput,
+  audience: audienceInput,
+  rolloutPercent: z.number().int().min(0, "0–100").max(100, "0–100"),
+  holdoutPercent: z.number().int().min(0, "0–100").max(100, "0–100"),
+  schedule: schedule.nullable().optional(),
+};
 const campaignFields = z.object({
-    name: z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters"),
-    priority: z.number().int().min(-1000).max(1000).default(0),
-    trigger: triggerRef,
-    message: messageInput,
-    caps: capsInput.default({ perSession: 0 }),
-    audience: audienceInput.default({ kind: "everyone" }),
-    rolloutPercent: z.number().int().min(0, "0–100").max(100, "0–100").default(100),
-    holdoutPercent: z.number().int().min(0, "0–100").max(100, "0–100").default(0),
-    schedule: schedule.nullable().optional(),
-  });
+  ...campaignBase,
+  priority: campaignBase.priority.default(0),
+  caps: capsInput.default({ perSession: 0 }),
+  audience: audienceInput.default({ kind: "everyone" }),
+  rolloutPercent: campaignBase.rolloutPercent.default(100),
+  holdoutPercent: campaignBase.holdoutPercent.default(0),
+});
 export const campaignInput = campaignFields.refine((c) => !c.schedule?.start || !c.schedule?.end || c.schedule.start < c.schedule.end, {
     message: "The schedule must end after it starts",
     path: ["schedule", "end"],
@@ -85,7 +94,10 @@ export type CampaignInput = z.infer<typeof campaignInput>;
 
 export type CampaignInputRaw = z.input<typeof campaignInput>;
 
-export const campaignPatch = campaignFields.partial().extend({ status: z.enum(CAMPAIGN_STATUSES).optional() });
+export const campaignPatch = z
+  .object(campaignBase)
+  .partial()
+  .extend({ status: z.enum(CAMPAIGN_STATUSES).optional() });
 
 export const triggerInput = z.object({
   name: z.string().trim().min(1, "Name is required").max(100),

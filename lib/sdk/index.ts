@@ -4,6 +4,7 @@
 // are never sensed.
 import type { CompiledRules } from "../rules/contract";
 import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
+import { watchClicks, watchMedia } from "./interaction-sensors";
 import { showToast, type Toast } from "./toast";
 import { createTransport, type OutEvent } from "./transport";
 
@@ -229,6 +230,10 @@ interface Api {
     return send.apply(this, arguments as unknown as Parameters<typeof send>);
   };
 
+  // ---- sensors: media stalls and rage clicks (thresholds come from the rules)
+  watchMedia(() => rules, fire);
+  watchClicks(() => rules, fire);
+
   // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
   addEventListener(
     "error",
@@ -280,4 +285,21 @@ interface Api {
   document.addEventListener("visibilitychange", safe(() => {
     if (document.visibilityState === "visible") loadRules();
   }));
+  // A publish (a kill switch too) is announced on the stream: refetch at once. Without
+  // EventSource, the visibility and expiry checks still bring new rules.
+  if (typeof EventSource == "function") {
+    try {
+      const es = new EventSource(rulesUrl + "/stream");
+      es.addEventListener("revision", safe((e: MessageEvent) => {
+        const etag = JSON.parse(e.data).etag;
+        if (!cached || cached.etag !== etag) loadRules();
+      }));
+      es.addEventListener("gone", () => es.close());
+    } catch {
+      /* no stream: fine */
+    }
+  }
+  setInterval(safe(() => {
+    if (rules && Date.parse(rules.expiresAt) <= Date.now()) loadRules();
+  }), 60_000);
 })();

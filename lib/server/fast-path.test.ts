@@ -68,6 +68,7 @@ describe("GET /api/v1/rules/{key}", () => {
     expect(json(r)).toMatchObject({ schemaVersion: 1, revision: 7, campaigns: [] });
     expect(r.headers.etag).toMatch(/^"[^"]+"$/);
     expect(r.headers["access-control-allow-origin"]).toBe("*");
+    expect(r.headers["access-control-expose-headers"]).toContain("ETag");
     expect(r.headers["cache-control"]).toBe(
       "public, max-age=30, s-maxage=30, stale-while-revalidate=300, stale-if-error=86400",
     );

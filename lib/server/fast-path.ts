@@ -16,6 +16,8 @@ const CORS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
   "Access-Control-Allow-Headers": "Content-Type, If-None-Match",
+  // without this, a script on another origin cannot read the ETag and so can never revalidate
+  "Access-Control-Expose-Headers": "ETag, Retry-After",
   "Access-Control-Max-Age": "86400",
 };
 const RULES_CACHE = "public, max-age=30, s-maxage=30, stale-while-revalidate=300, stale-if-error=86400";

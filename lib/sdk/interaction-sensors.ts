@@ -1,0 +1,71 @@
+// Media stalls and rage clicks: sensors that need thresholds from the rules to know when to fire.
+import type { CompiledRules } from "../rules/contract";
+import type { FailureSignal } from "../rules/evaluate";
+
+type Fire = (s: FailureSignal) => void;
+type Rules = () => CompiledRules | null;
+
+/** Media elements that stall (`waiting`/`stalled`) for long enough, or often enough. */
+export function watchMedia(rules: Rules, fire: Fire) {
+  const state = new WeakMap<EventTarget, { count: number; since?: number; timer?: ReturnType<typeof setTimeout> }>();
+  const minStall = () => {
+    let min = 0;
+    for (const c of rules()?.campaigns ?? []) if (c.trigger.type === "media_stall" && (!min || c.trigger.stallMs < min)) min = c.trigger.stallMs;
+    return min;
+  };
+  const signal = (el: HTMLMediaElement, stallMs: number, count: number): FailureSignal => ({
+    type: "media_stall",
+    stallMs,
+    count,
+    matches: (sel) => el.matches(sel),
+  });
+  const onStall = (e: Event) => {
+    const el = e.target as HTMLMediaElement;
+    if (!(el instanceof HTMLMediaElement)) return;
+    const s = state.get(el) ?? { count: 0 };
+    state.set(el, s);
+    if (s.since !== undefined) return; // already stalled
+    s.since = Date.now();
+    s.count++;
+    fire(signal(el, 0, s.count));
+    const wait = minStall();
+    if (wait) s.timer = setTimeout(() => fire(signal(el, Date.now() - s.since!, s.count)), wait);
+  };
+  const onResume = (e: Event) => {
+    const s = state.get(e.target as EventTarget);
+    if (s) {
+      clearTimeout(s.timer);
+      s.since = undefined;
+    }
+  };
+  addEventListener("waiting", onStall, true);
+  addEventListener("stalled", onStall, true);
+  addEventListener("playing", onResume, true);
+  addEventListener("emptied", onResume, true);
+}
+
+/** N clicks on one element within T ms, for each (N, T) the rules ask about. */
+export function watchClicks(rules: Rules, fire: Fire) {
+  const clicks = new WeakMap<Element, number[]>();
+  addEventListener(
+    "click",
+    (e) => {
+      const el = e.target as Element;
+      if (!(el instanceof Element) || el.closest("[data-mea-culpa]")) return;
+      const now = Date.now();
+      const list = (clicks.get(el) ?? []).filter((t) => now - t < 10_000);
+      list.push(now);
+      clicks.set(el, list.slice(-50));
+      for (const c of rules()?.campaigns ?? []) {
+        const t = c.trigger;
+        if (t.type !== "rage_click" || list.length < t.clicks) continue;
+        const span = now - list[list.length - t.clicks];
+        if (span <= t.withinMs) {
+          clicks.set(el, []); // one apology per burst
+          return fire({ type: "rage_click", clicks: t.clicks, withinMs: span, matches: (sel) => el.matches(sel) });
+        }
+      }
+    },
+    true,
+  );
+}
