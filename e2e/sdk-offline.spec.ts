@@ -1,0 +1,83 @@
+// The server goes away while a customer's page is open: cached rules still apologize, events wait
+// in the page, and arrive exactly once when the server is back.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { hostPage, startHostSite } from "./host-site";
+
+const PORT = 3192;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const HOST_PORT = 3202;
+const OWNER = { email: "offline-owner@e2e.test", password: "offline-password-1" };
+
+function startServer(dataDir: string): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: ORIGIN },
+    stdio: "ignore",
+  });
+}
+async function healthy() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("server did not start");
+}
+const stop = (p: ChildProcess) => new Promise<void>((r) => (p.on("exit", () => r()), p.kill("SIGTERM")));
+
+test("with the server down, cached rules apologize and queued events arrive once it is back", async ({ page, playwright }) => {
+  test.setTimeout(150_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "mc-offline-"));
+  let server = startServer(dataDir);
+  let site: Server | undefined;
+  try {
+    await healthy();
+    const key = /data-key="(pk_[A-Za-z0-9_]+)"/.exec(await (await fetch(`${ORIGIN}/demo`)).text())![1];
+    site = await startHostSite(HOST_PORT, () => hostPage({ sdkOrigin: ORIGIN, publicKey: key, user: { id: "u_offline", name: "Jackie" } }));
+    const host = `http://127.0.0.1:${HOST_PORT}/`;
+
+    await page.goto(host);
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(":rules")));
+    await stop(server);
+
+    // a new page view while the server is down: the SDK comes from the browser cache, the rules
+    // from the page's last good copy
+    await page.goto(host);
+    await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+    await page.click("#crash");
+    await expect(page.getByRole("status")).toContainText("Sorry Jackie, part of this page broke.");
+    await page.waitForFunction(() => {
+      const q = Object.entries(localStorage).find(([k]) => k.endsWith(":queue"));
+      return !!q && JSON.parse(q[1]).some((e: { type: string }) => e.type === "shown");
+    });
+
+    server = startServer(dataDir);
+    await healthy();
+    // the page retries with backoff and delivers what it queued
+    await page.waitForFunction(
+      () => {
+        const q = Object.entries(localStorage).find(([k]) => k.endsWith(":queue"));
+        return !q || !JSON.parse(q[1]).some((e: { type: string }) => e.type === "shown");
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+
+    const api = await playwright.request.newContext({ baseURL: ORIGIN });
+    const csrf = (await (await api.get("/api/auth/csrf")).json()).csrfToken;
+    await api.post("/api/auth/callback/credentials", { form: { csrfToken: csrf, ...OWNER, json: "true" } });
+    const live = await (await api.get("/api/stats/live?env=production")).json();
+    expect(live.total).toBe(1); // one apology, counted once however often it was sent
+    await api.dispose();
+  } finally {
+    await new Promise<void>((r) => (site ? site.close(() => r()) : r()));
+    if (server.exitCode === null) await stop(server);
+  }
+});
