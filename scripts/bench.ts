@@ -1,12 +1,13 @@
 // npm run bench — every figure is printed next to a baseline measured in the same run.
 import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
+import { benchSdkLatency } from "./bench/sdk-latency";
 import { benchSdkSize } from "./bench/sdk-size";
 
 const sections = (process.argv[2] ?? "all").split(",");
 const out: string[] = [];
 if (sections.includes("all") || sections.includes("rules")) out.push(...(await benchRules()));
 if (sections.includes("all") || sections.includes("publish")) out.push(...(await benchPublish()));
-if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()));
+if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()));
 console.log(out.join("\n"));
 process.exit(0);
