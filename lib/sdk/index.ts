@@ -99,10 +99,24 @@ interface Api {
   addEventListener("pagehide", safe(() => transport.beacon()));
 
   // ---- rules: last good copy from localStorage, revalidated with the ETag
+  // A structural check, not the full schema: enough that a malformed document is refused whole
+  // instead of failing campaign by campaign.
+  const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x == "object";
+  function usable(r: CompiledRules | null): boolean {
+    return (
+      isObj(r) &&
+      r.schemaVersion === 1 &&
+      isObj(r.settings) &&
+      Array.isArray(r.campaigns) &&
+      r.campaigns.every(
+        (c) => isObj(c) && typeof c.id == "string" && isObj(c.trigger) && typeof c.trigger.type == "string" && isObj(c.message) && Array.isArray(c.message.title) && Array.isArray(c.message.body) && isObj(c.caps),
+      )
+    );
+  }
   type Cached = { etag: string; at: number; rules: CompiledRules };
   let cached = store(localStorage, "rules") as Cached | null;
   if (cached && Date.now() - cached.at > 864e5) cached = null; // stale copies are usable for 24 h
-  let rules: CompiledRules | null = cached ? cached.rules : null;
+  let rules: CompiledRules | null = cached && usable(cached.rules) ? cached.rules : null;
   const pending: FailureSignal[] = [];
 
   function loadRules() {
@@ -122,7 +136,7 @@ interface Api {
         if (!res.ok) return;
         const etag = res.headers.get("ETag") || "";
         return res.json().then((r: CompiledRules) => {
-          if (!r || r.schemaVersion !== 1 || !Array.isArray(r.campaigns)) return;
+          if (!usable(r)) return log("rules refused: not schema version 1"); // keep the last good copy
           rules = r;
           cached = { etag, at: Date.now(), rules: r };
           store(localStorage, "rules", cached);
@@ -217,22 +231,26 @@ interface Api {
   } as typeof open;
   X.send = function (this: XMLHttpRequest & { __mc?: [string, string] }) {
     const info = this.__mc;
-    if (info && !own(info[1])) {
-      const [method, url] = info;
-      const th = rules ? slowThreshold(rules, url, method) : undefined;
-      const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
-      this.addEventListener("loadend", () => {
-        clearTimeout(t);
-        if (this.status === 0 || this.status >= 400) fire({ type: "http_error", url, method, status: this.status });
-      });
+    try {
+      if (info && !own(info[1])) {
+        const [method, url] = info;
+        const th = rules ? slowThreshold(rules, url, method) : undefined;
+        const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
+        this.addEventListener("loadend", () => {
+          clearTimeout(t);
+          if (this.status === 0 || this.status >= 400) fire({ type: "http_error", url, method, status: this.status });
+        });
+      }
+    } catch (e) {
+      log("xhr sensor", e); // sensing failed; the host's request goes out regardless
     }
     // eslint-disable-next-line prefer-rest-params
     return send.apply(this, arguments as unknown as Parameters<typeof send>);
   };
 
   // ---- sensors: media stalls and rage clicks (thresholds come from the rules)
-  watchMedia(() => rules, fire);
-  watchClicks(() => rules, fire);
+  watchMedia(() => rules, fire, safe);
+  watchClicks(() => rules, fire, safe);
 
   // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
   addEventListener(

@@ -4,9 +4,11 @@ import type { FailureSignal } from "../rules/evaluate";
 
 type Fire = (s: FailureSignal) => void;
 type Rules = () => CompiledRules | null;
+/** Wraps a listener so nothing it throws reaches the host page. */
+type Safe = <A extends unknown[]>(f: (...a: A) => void) => (...a: A) => void;
 
 /** Media elements that stall (`waiting`/`stalled`) for long enough, or often enough. */
-export function watchMedia(rules: Rules, fire: Fire) {
+export function watchMedia(rules: Rules, fire: Fire, safe: Safe) {
   const state = new WeakMap<EventTarget, { count: number; since?: number; timer?: ReturnType<typeof setTimeout> }>();
   const minStall = () => {
     let min = 0;
@@ -38,18 +40,18 @@ export function watchMedia(rules: Rules, fire: Fire) {
       s.since = undefined;
     }
   };
-  addEventListener("waiting", onStall, true);
-  addEventListener("stalled", onStall, true);
-  addEventListener("playing", onResume, true);
-  addEventListener("emptied", onResume, true);
+  addEventListener("waiting", safe(onStall), true);
+  addEventListener("stalled", safe(onStall), true);
+  addEventListener("playing", safe(onResume), true);
+  addEventListener("emptied", safe(onResume), true);
 }
 
 /** N clicks on one element within T ms, for each (N, T) the rules ask about. */
-export function watchClicks(rules: Rules, fire: Fire) {
+export function watchClicks(rules: Rules, fire: Fire, safe: Safe) {
   const clicks = new WeakMap<Element, number[]>();
   addEventListener(
     "click",
-    (e) => {
+    safe((e: Event) => {
       const el = e.target as Element;
       if (!(el instanceof Element) || el.closest("[data-mea-culpa]")) return;
       const now = Date.now();
@@ -65,7 +67,7 @@ export function watchClicks(rules: Rules, fire: Fire) {
           return fire({ type: "rage_click", clicks: t.clicks, withinMs: span, matches: (sel) => el.matches(sel) });
         }
       }
-    },
+    }),
     true,
   );
 }
