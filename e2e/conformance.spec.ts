@@ -6,7 +6,7 @@ test("the conformance cases pass in Chromium with the evaluator as the SDK bundl
     entryPoints: ["e2e/conformance-entry.ts"],
     bundle: true,
     format: "iife",
-    target: ["es2018"],
+    target: ["es2020"],
     write: false,
     minify: true,
   });

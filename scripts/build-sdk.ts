@@ -10,7 +10,7 @@ await build({
   format: "iife",
   minify: true,
   sourcemap: "linked",
-  target: ["es2018"],
+  target: ["es2020"],
   legalComments: "none",
   logLevel: "warning",
 });

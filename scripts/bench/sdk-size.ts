@@ -18,7 +18,7 @@ async function gzSize(entry: string, dir: string): Promise<number> {
     bundle: true,
     format: "iife",
     minify: true,
-    target: ["es2018"],
+    target: ["es2020"],
     platform: "browser",
     legalComments: "none",
     write: false,
