@@ -2,10 +2,10 @@
 // Rule zero: never break the host page. Every entry point is guarded, wrapped functions always
 // return the original's result (the same Response, the same thrown error), and our own requests
 // are never sensed.
-import type { CompiledRules } from "../rules/contract";
 import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
 import { watchClicks, watchMedia } from "./interaction-sensors";
 import { showToast, type Toast } from "./toast";
+import { createRulesLoader } from "./rules-loader";
 import { createTransport, type OutEvent } from "./transport";
 
 type Fn = (...a: unknown[]) => unknown;
@@ -98,57 +98,19 @@ interface Api {
   if (newSession) emit("session");
   addEventListener("pagehide", safe(() => transport.beacon()));
 
-  // ---- rules: last good copy from localStorage, revalidated with the ETag
-  // A structural check, not the full schema: enough that a malformed document is refused whole
-  // instead of failing campaign by campaign.
-  const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x == "object";
-  function usable(r: CompiledRules | null): boolean {
-    return (
-      isObj(r) &&
-      r.schemaVersion === 1 &&
-      isObj(r.settings) &&
-      Array.isArray(r.campaigns) &&
-      r.campaigns.every(
-        (c) => isObj(c) && typeof c.id == "string" && isObj(c.trigger) && typeof c.trigger.type == "string" && isObj(c.message) && Array.isArray(c.message.title) && Array.isArray(c.message.body) && isObj(c.caps),
-      )
-    );
-  }
-  type Cached = { etag: string; at: number; rules: CompiledRules };
-  let cached = store(localStorage, "rules") as Cached | null;
-  if (cached && Date.now() - cached.at > 864e5) cached = null; // stale copies are usable for 24 h
-  let rules: CompiledRules | null = cached && usable(cached.rules) ? cached.rules : null;
+  // ---- rules
   const pending: FailureSignal[] = [];
-
-  function loadRules() {
-    const ctl = typeof AbortController == "function" ? new AbortController() : undefined;
-    const timer = setTimeout(() => ctl && ctl.abort(), 3000);
-    const headers: Record<string, string> = {};
-    if (cached) headers["If-None-Match"] = cached.etag;
-    origFetch
-      .call(w, rulesUrl, { headers, signal: ctl && ctl.signal, credentials: "omit" })
-      .then((res) => {
-        clearTimeout(timer);
-        if (res.status === 304 && cached) {
-          cached.at = Date.now();
-          store(localStorage, "rules", cached);
-          return;
-        }
-        if (!res.ok) return;
-        const etag = res.headers.get("ETag") || "";
-        return res.json().then((r: CompiledRules) => {
-          if (!usable(r)) return log("rules refused: not schema version 1"); // keep the last good copy
-          rules = r;
-          cached = { etag, at: Date.now(), rules: r };
-          store(localStorage, "rules", cached);
-          log("rules revision", r.revision);
-        });
-      })
-      .catch((e) => log("rules unavailable", e))
-      .then(() => {
-        clearTimeout(timer);
-        while (pending.length) signal(pending.shift()!);
-      });
-  }
+  const loader = createRulesLoader({
+    url: rulesUrl,
+    fetch: origFetch.bind(w),
+    load: (k) => store(localStorage, k),
+    save: (k, v) => store(localStorage, k, v),
+    log,
+    safe,
+    settled: () => {
+      while (pending.length) signal(pending.shift()!);
+    },
+  });
 
   // ---- decisions
   let toast: Toast | null = null;
@@ -156,6 +118,7 @@ interface Api {
     return u.split(/[?#]/)[0].slice(0, 2048);
   }
   function signal(s: FailureSignal) {
+    const rules = loader.current();
     if (!rules) {
       if (pending.length < 20) pending.push(s);
       return;
@@ -197,6 +160,7 @@ interface Api {
       const url = new URL(req ? req.url : String(input), location.href).href;
       if (own(url)) return p;
       const method = ((init && init.method) || (req && req.method) || "GET").toUpperCase();
+      const rules = loader.current();
       const th = rules ? slowThreshold(rules, url, method) : undefined;
       const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
       p.then(
@@ -234,7 +198,8 @@ interface Api {
     try {
       if (info && !own(info[1])) {
         const [method, url] = info;
-        const th = rules ? slowThreshold(rules, url, method) : undefined;
+        const rules = loader.current();
+      const th = rules ? slowThreshold(rules, url, method) : undefined;
         const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
         this.addEventListener("loadend", () => {
           clearTimeout(t);
@@ -249,8 +214,8 @@ interface Api {
   };
 
   // ---- sensors: media stalls and rage clicks (thresholds come from the rules)
-  watchMedia(() => rules, fire, safe);
-  watchClicks(() => rules, fire, safe);
+  watchMedia(loader.current, fire, safe);
+  watchClicks(loader.current, fire, safe);
 
   // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
   addEventListener(
@@ -299,25 +264,5 @@ interface Api {
     const f = api[m];
     if (typeof f == "function") (f as Fn).apply(api, args);
   }
-  loadRules();
-  document.addEventListener("visibilitychange", safe(() => {
-    if (document.visibilityState === "visible") loadRules();
-  }));
-  // A publish (a kill switch too) is announced on the stream: refetch at once. Without
-  // EventSource, the visibility and expiry checks still bring new rules.
-  if (typeof EventSource == "function") {
-    try {
-      const es = new EventSource(rulesUrl + "/stream");
-      es.addEventListener("revision", safe((e: MessageEvent) => {
-        const etag = JSON.parse(e.data).etag;
-        if (!cached || cached.etag !== etag) loadRules();
-      }));
-      es.addEventListener("gone", () => es.close());
-    } catch {
-      /* no stream: fine */
-    }
-  }
-  setInterval(safe(() => {
-    if (rules && Date.parse(rules.expiresAt) <= Date.now()) loadRules();
-  }), 60_000);
+  loader.start();
 })();
