@@ -91,6 +91,14 @@ describe("GET /api/v1/rules/{key}", () => {
     expect(JSON.parse(gunzipSync(gz.body).toString()).revision).toBe(7);
   });
 
+  it("honours q=0 as 'not acceptable' and falls back to identity", async () => {
+    const r = await call("GET", `/api/v1/rules/${KEY}`, { "Accept-Encoding": "br;q=0, gzip;q=0" });
+    expect(r.headers["content-encoding"]).toBeUndefined();
+    expect(json(r).revision).toBe(7);
+    const gz = await call("GET", `/api/v1/rules/${KEY}`, { "Accept-Encoding": "br;q=0, GZIP;q=0.5" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+  });
+
   it("answers HEAD without a body and OPTIONS as a CORS preflight", async () => {
     const head = await call("HEAD", `/api/v1/rules/${KEY}`);
     expect(head.status).toBe(200);

@@ -47,9 +47,18 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
-function acceptsEncoding(req: IncomingMessage, enc: string): boolean {
+/** Whether Accept-Encoding allows `enc` (a listed coding with q > 0, or `*`). Runs per request. */
+export function acceptsEncoding(req: IncomingMessage, enc: "br" | "gzip"): boolean {
   const h = req.headers["accept-encoding"];
-  return typeof h === "string" && new RegExp(`(^|[\\s,])${enc}(;q=(?!0(\\.0*)?\\b)[\\d.]+)?($|[\\s,;])`).test(h);
+  if (typeof h !== "string") return false;
+  for (const part of h.split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    const coding = name.trim().toLowerCase();
+    if (coding !== enc && coding !== "*") continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
 }
 
 export interface FastPathOptions {
