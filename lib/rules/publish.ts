@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { attributeDefaults, capsInput, messageInput, triggerDefinition, workspaceSettings } from "@/lib/campaigns/schemas";
 import { compileRules, type CompiledBody } from "./compile";
 import { audience, schedule } from "./contract";
-import { buildSnapshot, getSnapshot, putSnapshot, SNAPSHOT_TTL_MS } from "./snapshot";
+import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "./snapshot";
 
 export async function compileEnvironment(environmentId: string): Promise<CompiledBody> {
   const env = await db().environment.findUniqueOrThrow({
@@ -60,7 +60,7 @@ export async function publishCompiled(opts: {
         number,
         rules: compiled as object,
         // content hash of the rules alone (the served ETag also covers revision and timestamps)
-        etag: buildSnapshot(env.id, 0, compiled, 0).etag,
+        etag: rulesHash(compiled),
         authorId: opts.authorId ?? null,
         baseRevisionId: last?.id ?? null,
       },

@@ -33,6 +33,11 @@ function store(): Store {
   return g.__meaCulpaSnapshots;
 }
 
+/** A content hash of compiled rules, stored with each revision (no serving metadata in it). */
+export function rulesHash(compiled: CompiledBody): string {
+  return '"' + createHash("sha256").update(JSON.stringify(compiled)).digest("base64url").slice(0, 27) + '"';
+}
+
 export function buildSnapshot(
   environmentId: string,
   revision: number,
