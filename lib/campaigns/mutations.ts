@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { campaignView, type CampaignView } from "./view";
 import { attributeDefaults } from "./schemas";
 import { CAMPAIGN_STATUSES, type AudienceInput, type CampaignInput, campaignPatch } from "./schemas";
 import { assertCopyCompiles, assertTriggerValid } from "./validate";
@@ -32,31 +33,6 @@ async function loadCampaign(actor: Actor, id: string) {
 }
 
 /** The campaign as the API shows it (and as the audit log records before/after). */
-function audienceOf(c: { segmentId: string | null; audience: unknown }): AudienceInput {
-  if (c.segmentId) return { kind: "segment", segmentId: c.segmentId };
-  if (c.audience) return { kind: "custom", audience: c.audience as Extract<AudienceInput, { kind: "custom" }>["audience"] };
-  return { kind: "everyone" };
-}
-
-export function campaignView(c: Prisma.CampaignGetPayload<{ include: { trigger: true } }>) {
-  return {
-    id: c.id,
-    name: c.name,
-    status: c.status,
-    priority: c.priority,
-    audience: audienceOf(c),
-    rolloutPercent: c.rolloutPercent,
-    holdoutPercent: c.holdoutPercent,
-    schedule: (c.schedule && Object.keys(c.schedule as object).length ? c.schedule : null) as CampaignInput["schedule"],
-    trigger: { id: c.trigger.id, name: c.trigger.name, definition: { ...(c.trigger.config as object), type: c.trigger.type } },
-    message: c.message,
-    caps: c.caps,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-  };
-}
-export type CampaignView = ReturnType<typeof campaignView>;
-
 async function audienceColumns(actor: Actor, a: AudienceInput | undefined) {
   if (!a) return {};
   if (a.kind === "segment") {

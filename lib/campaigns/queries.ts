@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { campaignView } from "./view";
 
 export interface CampaignRow {
   id: string;
@@ -45,7 +46,6 @@ export async function listEnvironments(workspaceId: string) {
 }
 
 export async function listCampaignViews(workspaceId: string) {
-  const { campaignView } = await import("./mutations");
   const rows = await db().campaign.findMany({
     where: { workspaceId },
     include: { trigger: true },

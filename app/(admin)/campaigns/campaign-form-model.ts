@@ -1,7 +1,7 @@
 // The builder form's flat values, and their mapping to and from the campaign input the API takes.
 // Kept apart from the form component so the mapping can be tested on its own.
 import type { CampaignInput, CampaignInputRaw, TriggerDefinition } from "@/lib/campaigns/schemas";
-import type { CampaignView } from "@/lib/campaigns/mutations";
+import type { CampaignView } from "@/lib/campaigns/view";
 import type { Audience, TriggerType } from "@/lib/rules/contract";
 import { EMPTY_AUDIENCE } from "@/lib/rules/audience-defaults";
 
