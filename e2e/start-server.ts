@@ -33,46 +33,30 @@ for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
     },
   });
 }
-// A second workspace with nothing in it, for specs that start from scratch.
+// Workspaces of their own for specs that must not share the demo: each with one member.
 const { newPublicKey } = await import("../lib/keys");
-const empty = await db().workspace.upsert({
-  where: { slug: "empty" },
-  update: {},
-  create: {
-    name: "Empty Co",
-    slug: "empty",
-    attributeDefaults: { name: "there" },
-    environments: { create: [{ name: "staging", publicKey: newPublicKey() }, { name: "production", publicKey: newPublicKey() }] },
-  },
-});
-await db().user.upsert({
-  where: { email: USERS.growth.email },
-  update: {},
-  create: {
-    email: USERS.growth.email,
-    name: "Growth",
-    passwordHash: await hashPassword(USERS.growth.password),
-    memberships: { create: { workspaceId: empty.id, role: "editor" } },
-  },
-});
-const host = await db().workspace.upsert({
-  where: { slug: "host" },
-  update: {},
-  create: {
-    name: "Host Co",
-    slug: "host",
-    attributeDefaults: { name: "there" },
-    environments: { create: [{ name: "staging", publicKey: newPublicKey() }, { name: "production", publicKey: newPublicKey() }] },
-  },
-});
-await db().user.upsert({
-  where: { email: USERS.hostAdmin.email },
-  update: {},
-  create: {
-    email: USERS.hostAdmin.email,
-    name: "Host admin",
-    passwordHash: await hashPassword(USERS.hostAdmin.password),
-    memberships: { create: { workspaceId: host.id, role: "admin" } },
-  },
-});
+async function workspaceWithMember(slug: string, name: string, who: (typeof USERS)[keyof typeof USERS], role: "editor" | "admin") {
+  const ws = await db().workspace.upsert({
+    where: { slug },
+    update: {},
+    create: {
+      name,
+      slug,
+      attributeDefaults: { name: "there" },
+      environments: { create: [{ name: "staging", publicKey: newPublicKey() }, { name: "production", publicKey: newPublicKey() }] },
+    },
+  });
+  await db().user.upsert({
+    where: { email: who.email },
+    update: {},
+    create: {
+      email: who.email,
+      name,
+      passwordHash: await hashPassword(who.password),
+      memberships: { create: { workspaceId: ws.id, role } },
+    },
+  });
+}
+await workspaceWithMember("empty", "Empty Co", USERS.growth, "editor"); // starts with nothing
+await workspaceWithMember("host", "Host Co", USERS.hostAdmin, "admin"); // embedded by the host-page specs
 await import("../server");
