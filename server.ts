@@ -43,6 +43,14 @@ async function main() {
   }, 2000);
   poll.unref();
 
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    console.error(
+      err.code === "EADDRINUSE"
+        ? `Port ${e.PORT} is already in use on ${e.HOST}: stop the other process or start with PORT=<another port>.`
+        : `Could not listen on ${e.HOST}:${e.PORT}: ${err.message}`,
+    );
+    process.exit(1);
+  });
   server.listen(e.PORT, e.HOST, () => {
     const url = process.env.NEXTAUTH_URL;
     console.log(`Mea Culpa ready on ${url} (${dbHandle().kind}, ${dev ? "dev" : "production"}) in ${Date.now() - started} ms`);
