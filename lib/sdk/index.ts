@@ -46,16 +46,11 @@ interface Api {
       }
     };
 
-  function uuid(): string {
-    const c = w as unknown as { crypto?: Crypto };
-    if (c.crypto && c.crypto.randomUUID) return c.crypto.randomUUID();
-    const b = new Uint8Array(16);
-    c.crypto!.getRandomValues(b);
-    b[6] = (b[6] & 15) | 64;
-    b[8] = (b[8] & 63) | 128;
-    const h = Array.from(b, (x) => (x + 256).toString(16).slice(1)).join("");
-    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
-  }
+  // RFC 4122 v4 from getRandomValues: randomUUID() exists only in secure contexts, and hosts may be http.
+  const uuid = () =>
+    "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
+      (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
+    );
   function store(s: Storage, k: string, v?: unknown): unknown {
     try {
       if (v === undefined) return JSON.parse(s.getItem(ns + k) || "null");
@@ -150,6 +145,18 @@ interface Api {
   }
   const fire = safe(signal);
 
+  // ---- sensors: requests. Starts the slow timer; the returned callback reports how it ended
+  // (status 0 = network failure; an abort is reported as 200 so it counts as no failure).
+  function watchRequest(url: string, method: string) {
+    const rules = loader.current();
+    const th = rules ? slowThreshold(rules, url, method) : undefined;
+    const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
+    return (status: number) => {
+      clearTimeout(t);
+      if (status === 0 || status >= 400) fire({ type: "http_error", url, method, status });
+    };
+  }
+
   // ---- sensors: fetch
   w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
     // Forward `arguments` untouched: the host's exact argument list (count included) reaches fetch.
@@ -159,19 +166,10 @@ interface Api {
       const req = typeof Request == "function" && input instanceof Request ? input : null;
       const url = new URL(req ? req.url : String(input), location.href).href;
       if (own(url)) return p;
-      const method = ((init && init.method) || (req && req.method) || "GET").toUpperCase();
-      const rules = loader.current();
-      const th = rules ? slowThreshold(rules, url, method) : undefined;
-      const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
+      const done = watchRequest(url, ((init && init.method) || (req && req.method) || "GET").toUpperCase());
       p.then(
-        (res) => {
-          clearTimeout(t);
-          if (!res.ok) fire({ type: "http_error", url, method, status: res.status });
-        },
-        (err) => {
-          clearTimeout(t);
-          if (!err || err.name !== "AbortError") fire({ type: "http_error", url, method, status: 0 });
-        },
+        (res) => done(res.ok ? 200 : res.status),
+        (err) => done(err && err.name === "AbortError" ? 200 : 0),
       );
     } catch (e) {
       log("fetch sensor", e);
@@ -197,14 +195,8 @@ interface Api {
     const info = this.__mc;
     try {
       if (info && !own(info[1])) {
-        const [method, url] = info;
-        const rules = loader.current();
-      const th = rules ? slowThreshold(rules, url, method) : undefined;
-        const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
-        this.addEventListener("loadend", () => {
-          clearTimeout(t);
-          if (this.status === 0 || this.status >= 400) fire({ type: "http_error", url, method, status: this.status });
-        });
+        const done = watchRequest(info[1], info[0]);
+        this.addEventListener("loadend", () => done(this.status));
       }
     } catch (e) {
       log("xhr sensor", e); // sensing failed; the host's request goes out regardless

@@ -10,27 +10,40 @@ import { compileRules } from "@/lib/rules/compile";
 
 const KEY = "pk_benchlatency0001";
 
-const MEASURE = `(async () => {
+// Wrapper cost: on a page whose fetch is a stub that answers at once (the SDK wraps the stub, and
+// its own rules requests pass through to the network), so the browser's fetch IPC, which costs
+// 150–250 µs per call here and varies more than the wrapper itself, is not part of the figure.
+// Samples of 1,000 calls alternate between the stub and the wrapped stub, between performance
+// marks; the medians are compared.
+const STUB = `const real = window.fetch;
+const okRes = new Response("ok");
+window.__stub = function (input, init) {
+  return String(input).indexOf("/api/v1/") >= 0 ? real.apply(this, arguments) : Promise.resolve(okRes);
+};
+window.fetch = window.__stub;`;
+
+const MEASURE_WRAPPER = `(async () => {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  // synchronous call cost, 100 calls per sample so the timer's resolution does not matter;
-  // original and wrapped samples alternate so drift in the page affects both alike
   const sample = async (f, tag) => {
-    const ps = [];
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) ps.push(f("/ok?" + tag + i));
-    const t = (performance.now() - t0) / 100;
+    const ps = new Array(1000);
+    performance.mark(tag + ":start");
+    for (let i = 0; i < 1000; i++) ps[i] = f("/ok?" + i);
+    const m = performance.measure(tag, tag + ":start");
     await Promise.all(ps);
-    return t;
+    return m.duration / 1000;
   };
   const b = [], w = [];
-  for (let s = 0; s < 30; s++) {
-    b.push(await sample(window.__orig.bind(window), "b" + s + "-"));
-    w.push(await sample(window.fetch.bind(window), "w" + s + "-"));
+  for (let s = 0; s < 40; s++) {
+    b.push(await sample(window.__stub, "stub" + s));
+    w.push(await sample(window.fetch, "wrapped" + s));
   }
-  const base = median(b);
-  const wrapped = median(w);
+  return { base: median(b), wrapped: median(w) };
+})()`;
+
+const MEASURE = `(async () => {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   // failing response end -> the frame after the apology was inserted
-  performance.clearResourceTimings(); // the buffer (250 entries) filled up above
+  performance.clearResourceTimings();
   const lat = [];
   for (let i = 0; i < 15; i++) {
     const shown = new Promise((resolve) => {
@@ -51,7 +64,7 @@ const MEASURE = `(async () => {
     lat.push(frame - entry.responseStart);
     document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
   }
-  return { base, wrapped, latency: median(lat), worst: Math.max(...lat) };
+  return { latency: median(lat), worst: Math.max(...lat) };
 })()`;
 
 export async function benchSdkLatency(): Promise<string[]> {
@@ -73,10 +86,13 @@ export async function benchSdkLatency(): Promise<string[]> {
       ],
     }),
   );
-  const page = `<!doctype html><html><head><script>window.__orig = window.fetch;window.MeaCulpa={q:[["identify",[{id:"u",name:"Jackie"}]]]};</script>
+  const head = (extra: string) => `<!doctype html><html><head><script>${extra}window.MeaCulpa={q:[["identify",[{id:"u",name:"Jackie"}]]]};</script>
 <script src="/sdk/v1.js" data-key="${KEY}"></script></head><body></body></html>`;
+  const page = head("");
+  const stubPage = head(STUB);
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
+    if (url === "/stub") return void res.writeHead(200, { "Content-Type": "text/html" }).end(stubPage);
     if (url === "/") return void res.writeHead(200, { "Content-Type": "text/html" }).end(page);
     if (url === "/sdk/v1.js") return void res.writeHead(200, { "Content-Type": "application/javascript" }).end(sdk);
     if (url.startsWith(`/api/v1/rules/${KEY}`) && !url.endsWith("/stream")) return void res.writeHead(200, { "Content-Type": "application/json", ETag: snap.etag }).end(snap.body);
@@ -93,9 +109,13 @@ export async function benchSdkLatency(): Promise<string[]> {
     await p.goto(origin);
     await p.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(":rules")));
     // Plain JS in a string: functions compiled by tsx carry helpers that do not exist in the page.
-    const result = (await p.evaluate(MEASURE)) as { base: number; wrapped: number; latency: number; worst: number };
+    const result = (await p.evaluate(MEASURE)) as { latency: number; worst: number };
+    const stubbed = await browser.newPage();
+    await stubbed.goto(origin + "/stub");
+    await stubbed.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(":rules")));
+    const wrapper = (await stubbed.evaluate(MEASURE_WRAPPER)) as { base: number; wrapped: number };
     return [
-      `sdk fetch wrapper: ${((result.wrapped - result.base) * 1000).toFixed(1)} µs per call added (wrapped ${(result.wrapped * 1000).toFixed(1)} µs vs original ${(result.base * 1000).toFixed(1)} µs, same page) (budget < 100 µs)`,
+      `sdk fetch wrapper: ${((wrapper.wrapped - wrapper.base) * 1000).toFixed(1)} µs per call added, p50 of 40×1,000 calls (wrapped ${(wrapper.wrapped * 1000).toFixed(1)} µs vs the bare stub fetch ${(wrapper.base * 1000).toFixed(1)} µs, same page) (budget < 100 µs)`,
       `sdk failure → apology on screen: median ${result.latency.toFixed(1)} ms, worst ${result.worst.toFixed(1)} ms after the failing response arrived (budget ≤ 16 ms, one frame)`,
     ];
   } finally {

@@ -12,7 +12,8 @@ const PEERS: Record<string, string> = {
   "Flagsmith 10": `import flagsmith from "flagsmith"; flagsmith.init({ environmentID: "e" }); window.f = flagsmith;`,
 };
 
-async function gzSize(entry: string, dir: string): Promise<number> {
+/** min+gzip bytes of `entry` bundled as one minified ES2020 IIFE, the way public/sdk/v1.js is built. */
+export async function gzSize(entry: string, dir: string): Promise<number> {
   const out = await build({
     entryPoints: [entry],
     bundle: true,
