@@ -5,6 +5,7 @@ import { campaignInput, campaignPatch, triggerInput } from "@/lib/campaigns/sche
 import { segmentInput } from "@/lib/segments/schemas";
 import { compiledRules } from "@/lib/rules/contract";
 import { eventBatch, sdkEvent } from "@/lib/events/schemas";
+import { COUNTED_TYPES, GROUP_BY, METRICS } from "@/lib/stats/series";
 import pkg from "@/package.json";
 
 const json = (schema: z.ZodType, io: "input" | "output" = "input") => {
@@ -37,6 +38,7 @@ const ok = (description: string) => ({ description, content: { "application/json
 const env = { name: "env", in: "path", required: true, schema: { type: "string", enum: ["staging", "production"] } };
 const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const publicKey = { name: "publicKey", in: "path", required: true, schema: { type: "string", pattern: "^pk_" } };
+const query = (name: string, schema: Record<string, unknown>) => ({ name, in: "query", required: false, schema });
 const secured = { security: [{ secretKey: [] }, { session: [] }] };
 
 export function openApiDocument() {
@@ -78,6 +80,34 @@ export function openApiDocument() {
         parameters: [id],
         put: { ...secured, summary: "Replace a segment", requestBody: body(segmentInput), responses: { 200: ok("Updated"), ...errors } },
         delete: { ...secured, summary: "Delete an unused segment", responses: { 204: { description: "Deleted" }, ...errors } },
+      },
+      "/api/v1/stats": {
+        get: {
+          ...secured,
+          summary: "Apology event series from rollups (UTC buckets); format=csv for CSV",
+          parameters: [
+            query("env", { type: "string", enum: ["staging", "production"], default: "production" }),
+            query("from", { type: "string", format: "date-time", description: "default: 7 days before `to`" }),
+            query("to", { type: "string", format: "date-time", description: "default: now" }),
+            query("interval", { type: "string", enum: ["minute", "hour", "day"], description: "default: chosen to fit the range" }),
+            query("groupBy", { type: "string", enum: [...GROUP_BY], default: "none" }),
+            query("type", { type: "string", default: "shown", description: `comma-separated: ${COUNTED_TYPES.join(", ")}` }),
+            query("metric", { type: "string", enum: [...METRICS], default: "count", description: "rate = per 1,000 sessions" }),
+            query("format", { type: "string", enum: ["json", "csv"], default: "json" }),
+          ],
+          responses: { 200: ok("Buckets, sessions per bucket, and one series per group"), ...errors },
+        },
+      },
+      "/api/v1/stats/summary": {
+        get: {
+          ...secured,
+          summary: "A week (Monday to Sunday, UTC) against the week before: totals, per campaign and trigger, movers",
+          parameters: [
+            query("env", { type: "string", enum: ["staging", "production"], default: "production" }),
+            query("week", { type: "string", format: "date", description: "any day of the week; default: this week" }),
+          ],
+          responses: { 200: ok("Weekly comparison"), ...errors },
+        },
       },
       "/api/v1/environments/{env}/publish": {
         parameters: [env],

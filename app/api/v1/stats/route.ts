@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { toErrorResponse } from "@/lib/api/errors";
+import { authorizeApi } from "@/lib/auth/api";
+import { dbHandle } from "@/lib/db";
+import { getSeries, statsQuery, toCsv } from "@/lib/stats/series";
+
+export const dynamic = "force-dynamic";
+
+/** Series from rollups; `format=csv` answers the same numbers as CSV (what the trends page exports). */
+export async function GET(req: NextRequest) {
+  try {
+    const actor = await authorizeApi(req, "reports:view");
+    const params = Object.fromEntries(req.nextUrl.searchParams);
+    const { format, ...rest } = params;
+    const result = await getSeries(dbHandle().sql, actor.workspaceId, statsQuery.parse(rest));
+    if (format === "csv") {
+      const name = `apologies-${result.env}-${result.from.slice(0, 10)}-${result.to.slice(0, 10)}-${result.interval}.csv`;
+      return new NextResponse(toCsv(result), {
+        headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
+      });
+    }
+    return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}

@@ -1,0 +1,18 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { toErrorResponse } from "@/lib/api/errors";
+import { authorizeApi } from "@/lib/auth/api";
+import { dbHandle } from "@/lib/db";
+import { getWeeklySummary, weeklyQuery } from "@/lib/stats/weekly";
+
+export const dynamic = "force-dynamic";
+
+/** The weekly comparison behind /reports/weekly. */
+export async function GET(req: NextRequest) {
+  try {
+    const actor = await authorizeApi(req, "reports:view");
+    const q = weeklyQuery.parse(Object.fromEntries(req.nextUrl.searchParams));
+    return NextResponse.json(await getWeeklySummary(dbHandle().sql, actor.workspaceId, q), { headers: { "Cache-Control": "no-store" } });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}

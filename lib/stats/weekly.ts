@@ -1,0 +1,145 @@
+// The weekly report: a week (Monday–Sunday, UTC) against the one before, in total, per campaign
+// and per trigger type, with the biggest movers. For the week in progress both sides cover the
+// same elapsed time, so Wednesday's report is not a half week against a whole one.
+import { z } from "zod";
+import { AppError } from "@/lib/api/errors";
+import type { RawSql } from "@/lib/db";
+import { INTERVAL_MS, weekStart } from "./buckets";
+import { environmentIdOf, seriesLabels } from "./lookup";
+import { perThousand } from "./series";
+
+const WEEK = 7 * INTERVAL_MS.day;
+
+export const weeklyQuery = z.object({
+  env: z.enum(["staging", "production"]).default("production"),
+  week: z.iso.date({ message: "must be a date like 2026-11-23 (any day of the week)" }).optional(),
+});
+
+export interface Comparison {
+  key: string;
+  label: string;
+  thisWeek: number;
+  lastWeek: number;
+  change: number;
+  /** change as a fraction of last week; null when last week was 0 */
+  changeRatio: number | null;
+  /** apologies shown per day of this week, Monday first (for sparklines) */
+  daily: number[];
+}
+
+export interface WeeklySummary {
+  env: "staging" | "production";
+  weekStart: string;
+  weekEnd: string;
+  /** true while the week is in progress: both weeks are cut at the same elapsed time */
+  partial: boolean;
+  comparedUntil: string;
+  totals: {
+    shown: Omit<Comparison, "key" | "label">;
+    detected: Omit<Comparison, "key" | "label">;
+    suppressed: Omit<Comparison, "key" | "label">;
+    sessions: Omit<Comparison, "key" | "label">;
+    /** shown per 1,000 sessions */
+    rate: { thisWeek: number; lastWeek: number };
+  };
+  campaigns: Comparison[];
+  triggers: Comparison[];
+  movers: { up: (Comparison & { kind: "campaign" | "trigger" })[]; down: (Comparison & { kind: "campaign" | "trigger" })[] };
+  previousWeek: string;
+  nextWeek: string | null;
+}
+
+interface Row {
+  b: Date;
+  c: string;
+  t: string;
+  e: string;
+  n: string | number;
+}
+
+function compare(key: string, label: string, thisWeek: number, lastWeek: number, daily: number[]): Comparison {
+  return { key, label, thisWeek, lastWeek, change: thisWeek - lastWeek, changeRatio: lastWeek ? (thisWeek - lastWeek) / lastWeek : null, daily };
+}
+
+export async function getWeeklySummary(
+  sql: RawSql,
+  workspaceId: string,
+  opts: { env: "staging" | "production"; week?: string; now?: number },
+): Promise<WeeklySummary> {
+  const now = opts.now ?? Date.now();
+  const start = weekStart(opts.week ? Date.parse(opts.week + "T00:00:00Z") : now);
+  if (start > now) throw new AppError("That week has not started yet", 400, "week");
+  const end = start + WEEK;
+  const partial = now < end;
+  // whole hours elapsed (rollups are hourly here); the hour in progress counts on both sides
+  const cut = partial ? Math.min(end, Math.ceil(now / INTERVAL_MS.hour) * INTERVAL_MS.hour) : end;
+  const envId = await environmentIdOf(sql, workspaceId, opts.env);
+  if (!envId) throw new AppError(`Unknown environment "${opts.env}"`, 404, "env");
+  const rows = await sql.query<Row>(
+    `SELECT "bucketStart" AS b, "campaignId" AS c, "triggerType" AS t, "eventType" AS e, sum("count") AS n
+     FROM "Rollup"
+     WHERE "granularity" = 'hour' AND "environmentId" = $1
+       AND (("bucketStart" >= $2 AND "bucketStart" < $3) OR ("bucketStart" >= $4 AND "bucketStart" < $5))
+       AND "eventType" IN ('shown', 'detected', 'suppressed', 'session')
+     GROUP BY 1, 2, 3, 4`,
+    [envId, new Date(start), new Date(cut), new Date(start - WEEK), new Date(cut - WEEK)],
+  );
+  const tot = { shown: [0, 0], detected: [0, 0], suppressed: [0, 0], session: [0, 0] } as Record<string, [number, number]>;
+  const daily = { shown: new Array(7).fill(0), detected: new Array(7).fill(0), suppressed: new Array(7).fill(0), session: new Array(7).fill(0) } as Record<string, number[]>;
+  const perCampaign = new Map<string, { w: [number, number]; d: number[] }>();
+  const perTrigger = new Map<string, { w: [number, number]; d: number[] }>();
+  const add = (m: Map<string, { w: [number, number]; d: number[] }>, k: string, side: 0 | 1, day: number, n: number) => {
+    let v = m.get(k);
+    if (!v) m.set(k, (v = { w: [0, 0], d: new Array(7).fill(0) }));
+    v.w[side] += n;
+    if (side === 0) v.d[day] += n;
+  };
+  for (const r of rows) {
+    const t = new Date(r.b).getTime();
+    const side = t >= start ? 0 : 1;
+    const day = Math.floor((t - (side ? start - WEEK : start)) / INTERVAL_MS.day);
+    const n = Number(r.n);
+    tot[r.e][side] += n;
+    if (side === 0) daily[r.e][day] += n;
+    if (r.e !== "shown") continue;
+    if (r.c) add(perCampaign, r.c, side, day, n);
+    if (r.t) add(perTrigger, r.t, side, day, n);
+  }
+  const [cl, tl] = await Promise.all([
+    seriesLabels(sql, workspaceId, "campaign", [...perCampaign.keys()]),
+    seriesLabels(sql, workspaceId, "trigger", [...perTrigger.keys()]),
+  ]);
+  const rowsOf = (m: Map<string, { w: [number, number]; d: number[] }>, labels: Map<string, string>) =>
+    [...m]
+      .map(([k, v]) => compare(k, labels.get(k) ?? k, v.w[0], v.w[1], v.d))
+      .sort((a, b) => b.thisWeek - a.thisWeek || b.lastWeek - a.lastWeek || a.label.localeCompare(b.label));
+  const campaigns = rowsOf(perCampaign, cl);
+  const triggers = rowsOf(perTrigger, tl);
+  const all = [
+    ...campaigns.map((c) => ({ ...c, kind: "campaign" as const })),
+    ...triggers.map((c) => ({ ...c, kind: "trigger" as const })),
+  ];
+  const total = (k: string) => compare(k, k, tot[k][0], tot[k][1], daily[k]);
+  return {
+    env: opts.env,
+    weekStart: new Date(start).toISOString(),
+    weekEnd: new Date(end).toISOString(),
+    partial,
+    comparedUntil: new Date(cut).toISOString(),
+    totals: {
+      shown: total("shown"),
+      detected: total("detected"),
+      suppressed: total("suppressed"),
+      sessions: total("session"),
+      rate: { thisWeek: perThousand(tot.shown[0], tot.session[0]), lastWeek: perThousand(tot.shown[1], tot.session[1]) },
+    },
+    campaigns,
+    triggers,
+    movers: {
+      up: all.filter((c) => c.change > 0).sort((a, b) => b.change - a.change).slice(0, 5),
+      down: all.filter((c) => c.change < 0).sort((a, b) => a.change - b.change).slice(0, 5),
+    },
+    previousWeek: new Date(start - WEEK).toISOString().slice(0, 10),
+    nextWeek: partial ? null : new Date(end).toISOString().slice(0, 10),
+  };
+}
