@@ -7,6 +7,9 @@ export const dynamic = "force-dynamic";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard", permission: "dashboard:view" },
+  { href: "/trends", label: "Trends", permission: "reports:view" },
+  { href: "/reports/weekly", label: "Weekly report", permission: "reports:view" },
+  { href: "/alerts", label: "Alerts", permission: "reports:view" },
   { href: "/campaigns", label: "Campaigns", permission: "campaigns:view" },
   { href: "/segments", label: "Segments", permission: "campaigns:view" },
   { href: "/publishing", label: "Publishing", permission: "campaigns:view" },
@@ -20,21 +23,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (!member) redirect("/login");
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-4 whitespace-nowrap px-6 py-3">
-          <Link href="/dashboard" className="font-semibold text-indigo-700">
+      <header className="border-b border-slate-200 bg-white print:hidden">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 whitespace-nowrap px-6 pt-3 text-sm">
+          <Link href="/dashboard" className="text-base font-semibold text-indigo-700">
             Mea Culpa
           </Link>
-          <nav className="flex gap-1 text-sm" aria-label="Main">
-            {NAV.filter((n) => can(member.role, n.permission)).map((n) => (
-              <Link key={n.href} href={n.href} className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
-                {n.label}
-              </Link>
-            ))}
-          </nav>
-          <div className="ml-auto flex min-w-0 items-center gap-3 text-sm text-slate-600">
-            <span className="hidden xl:inline">{member.workspaceName}</span>
-            <span className="hidden text-slate-300 xl:inline">|</span>
+          <span className="truncate text-slate-500">{member.workspaceName}</span>
+          <div className="ml-auto flex min-w-0 items-center gap-3 text-slate-600">
             <span data-testid="current-user" className="truncate">
               {member.email} · <span className="font-medium">{member.role}</span>
             </span>
@@ -43,8 +38,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           </div>
         </div>
+        {/* wide enough for every section; scrolls sideways on a phone instead of wrapping */}
+        <nav className="mx-auto flex max-w-7xl gap-1 overflow-x-auto whitespace-nowrap px-4 pb-1.5 pt-1 text-sm" aria-label="Main">
+          {NAV.filter((n) => can(member.role, n.permission)).map((n) => (
+            <Link key={n.href} href={n.href} className="rounded-md px-2.5 py-1.5 text-slate-700 hover:bg-slate-100">
+              {n.label}
+            </Link>
+          ))}
+        </nav>
       </header>
-      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-7xl px-6 py-8 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }

@@ -1,6 +1,11 @@
-// Live canary: apologies shown per minute over the last hour, read from minute rollups.
+// Live canary: apologies shown per minute over the last hour (minute rollups), the same window a
+// week ago, and what is failing most right now.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { TRIGGER_NAMES } from "./lookup";
+
+const WEEK_MS = 7 * 86_400_000;
+const TOP_N = 5;
 
 export const liveQuery = z.object({
   env: z.enum(["staging", "production"]).default("production"),
@@ -12,11 +17,22 @@ export interface LivePoint {
   shown: number;
 }
 
+export interface Top {
+  key: string;
+  label: string;
+  count: number;
+}
+
 export interface LiveStats {
   environment: "staging" | "production";
   points: LivePoint[];
   thisMinute: number;
   total: number;
+  /** the same window exactly one week earlier (minute rollups are kept 14 days) */
+  sameTimeLastWeek: number;
+  /** apologies shown in the window, by trigger type and by page/request URL, most first */
+  topTriggers: Top[];
+  topUrls: Top[];
 }
 
 export async function getLiveStats(opts: {
@@ -32,7 +48,42 @@ export async function getLiveStats(opts: {
     where: { workspaceId_name: { workspaceId: opts.workspaceId, name: opts.env } },
   });
   const counts = new Map<number, number>();
+  let sameTimeLastWeek = 0;
+  let topTriggers: Top[] = [];
+  let topUrls: Top[] = [];
   if (environment) {
+    const windowEnd = new Date(end.getTime() + 60000);
+    const [lastWeek, triggers, urls] = await Promise.all([
+      db().rollup.aggregate({
+        where: {
+          granularity: "minute",
+          environmentId: environment.id,
+          eventType: "shown",
+          bucketStart: { gte: new Date(start.getTime() - WEEK_MS), lt: new Date(windowEnd.getTime() - WEEK_MS) },
+        },
+        _sum: { count: true },
+      }),
+      db().rollup.groupBy({
+        by: ["triggerType"],
+        where: { granularity: "minute", environmentId: environment.id, eventType: "shown", bucketStart: { gte: start } },
+        _sum: { count: true },
+      }),
+      // URLs are not rolled up (unbounded cardinality): read the last hour of raw events
+      db().event.groupBy({
+        by: ["url"],
+        where: { environmentId: environment.id, type: "shown", occurredAt: { gte: start, lt: windowEnd }, url: { not: null } },
+        _count: { _all: true },
+        orderBy: { _count: { url: "desc" } },
+        take: TOP_N,
+      }),
+    ]);
+    sameTimeLastWeek = lastWeek._sum.count ?? 0;
+    topTriggers = triggers
+      .map((t) => ({ key: t.triggerType, label: TRIGGER_NAMES[t.triggerType] ?? (t.triggerType || "Unknown"), count: t._sum.count ?? 0 }))
+      .filter((t) => t.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, TOP_N);
+    topUrls = urls.map((u) => ({ key: u.url!, label: u.url!, count: u._count._all }));
     const rows = await db().rollup.groupBy({
       by: ["bucketStart"],
       where: {
@@ -54,5 +105,8 @@ export async function getLiveStats(opts: {
     points,
     thisMinute: points[points.length - 1]?.shown ?? 0,
     total: points.reduce((s, p) => s + p.shown, 0),
+    sameTimeLastWeek,
+    topTriggers,
+    topUrls,
   };
 }

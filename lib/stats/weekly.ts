@@ -23,7 +23,7 @@ export interface Comparison {
   change: number;
   /** change as a fraction of last week; null when last week was 0 */
   changeRatio: number | null;
-  /** apologies shown per day of this week, Monday first (for sparklines) */
+  /** apologies shown per day of this week so far, Monday first (for sparklines) */
   daily: number[];
 }
 
@@ -105,13 +105,14 @@ export async function getWeeklySummary(
     if (r.c) add(perCampaign, r.c, side, day, n);
     if (r.t) add(perTrigger, r.t, side, day, n);
   }
+  const elapsedDays = Math.ceil((cut - start) / INTERVAL_MS.day);
   const [cl, tl] = await Promise.all([
     seriesLabels(sql, workspaceId, "campaign", [...perCampaign.keys()]),
     seriesLabels(sql, workspaceId, "trigger", [...perTrigger.keys()]),
   ]);
   const rowsOf = (m: Map<string, { w: [number, number]; d: number[] }>, labels: Map<string, string>) =>
     [...m]
-      .map(([k, v]) => compare(k, labels.get(k) ?? k, v.w[0], v.w[1], v.d))
+      .map(([k, v]) => compare(k, labels.get(k) ?? k, v.w[0], v.w[1], v.d.slice(0, elapsedDays)))
       .sort((a, b) => b.thisWeek - a.thisWeek || b.lastWeek - a.lastWeek || a.label.localeCompare(b.label));
   const campaigns = rowsOf(perCampaign, cl);
   const triggers = rowsOf(perTrigger, tl);
@@ -119,7 +120,7 @@ export async function getWeeklySummary(
     ...campaigns.map((c) => ({ ...c, kind: "campaign" as const })),
     ...triggers.map((c) => ({ ...c, kind: "trigger" as const })),
   ];
-  const total = (k: string) => compare(k, k, tot[k][0], tot[k][1], daily[k]);
+  const total = (k: string) => compare(k, k, tot[k][0], tot[k][1], daily[k].slice(0, elapsedDays));
   return {
     env: opts.env,
     weekStart: new Date(start).toISOString(),

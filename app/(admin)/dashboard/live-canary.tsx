@@ -2,9 +2,41 @@
 
 import { useEffect, useState } from "react";
 import { ApologiesPerMinuteChart } from "@/components/charts/apologies-per-minute-chart";
-import type { LiveStats } from "@/lib/stats/live";
+import { formatCount } from "@/lib/format";
+import type { LiveStats, Top } from "@/lib/stats/live";
 
 const POLL_MS = 3000;
+
+function versusLastWeek(now: number, before: number): string {
+  if (now === before) return "no change";
+  if (before === 0) return "up from none";
+  const pct = Math.round(((now - before) / before) * 100);
+  return `${pct > 0 ? "+" : ""}${pct}% vs last week`;
+}
+
+function TopList({ title, items, testId }: { title: string; items: Top[]; testId: string }) {
+  const max = Math.max(1, ...items.map((i) => i.count));
+  return (
+    <div>
+      <h3 className="text-sm font-semibold text-slate-700">{title}</h3>
+      {items.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-500">No apologies in the last hour.</p>
+      ) : (
+        <ol className="mt-2 space-y-1.5 text-sm" data-testid={testId}>
+          {items.map((i) => (
+            <li key={i.key} className="relative flex items-center gap-3 overflow-hidden rounded px-2 py-1">
+              <span className="absolute inset-y-0 left-0 bg-indigo-50" style={{ width: `${(i.count / max) * 100}%` }} aria-hidden />
+              <span className="relative min-w-0 flex-1 truncate" title={i.label}>
+                {i.label}
+              </span>
+              <span className="relative tabular-nums font-medium">{formatCount(i.count)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
 
 export function LiveCanary({ initial }: { initial: LiveStats }) {
   const [stats, setStats] = useState(initial);
@@ -54,14 +86,21 @@ export function LiveCanary({ initial }: { initial: LiveStats }) {
         <div>
           <dt className="text-xs uppercase tracking-wide text-slate-500">This minute</dt>
           <dd className="text-3xl font-semibold tabular-nums" data-testid="apologies-this-minute">
-            {stats.thisMinute}
+            {formatCount(stats.thisMinute)}
           </dd>
         </div>
         <div>
           <dt className="text-xs uppercase tracking-wide text-slate-500">Last 60 minutes</dt>
           <dd className="text-3xl font-semibold tabular-nums" data-testid="apologies-last-hour">
-            {stats.total}
+            {formatCount(stats.total)}
           </dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-slate-500">Same hour last week</dt>
+          <dd className="text-3xl font-semibold tabular-nums text-slate-600" data-testid="apologies-last-week">
+            {formatCount(stats.sameTimeLastWeek)}
+          </dd>
+          <dd className="text-xs text-slate-600">{versusLastWeek(stats.total, stats.sameTimeLastWeek)}</dd>
         </div>
       </dl>
       <div className="mt-4">
@@ -70,6 +109,10 @@ export function LiveCanary({ initial }: { initial: LiveStats }) {
       <p className="mt-2 text-xs text-slate-500" aria-live="polite">
         {error ?? `Updates every ${POLL_MS / 1000} s.`}
       </p>
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <TopList title="Top triggers, last 60 minutes" items={stats.topTriggers} testId="top-triggers" />
+        <TopList title="Top URLs, last 60 minutes" items={stats.topUrls} testId="top-urls" />
+      </div>
     </section>
   );
 }

@@ -1,0 +1,84 @@
+// Realistic apology history, generated inside the database: each row is a failure that was
+// detected and then shown (70 %) or suppressed with a reason, some shown ones dismissed or
+// clicked, plus sessions; spread over D days with a daytime peak. Events and their rollups are
+// written in the same transaction per chunk, exactly as ingestion would have written them.
+import type { RawSql } from "@/lib/db";
+
+export interface HistoryOptions {
+  environmentId: string;
+  campaigns: { id: string; triggerType: string }[];
+  events: number;
+  days: number;
+  now?: number;
+  chunk?: number;
+  onProgress?(done: number, total: number): void;
+}
+
+const TYPE_MIX = `CASE
+  WHEN r < 0.30 THEN 'detected'
+  WHEN r < 0.51 THEN 'shown'
+  WHEN r < 0.60 THEN 'suppressed'
+  WHEN r < 0.64 THEN 'dismissed'
+  WHEN r < 0.65 THEN 'clicked'
+  ELSE 'session' END`;
+
+export async function generateHistory(sql: RawSql, o: HistoryOptions): Promise<number> {
+  if (!o.campaigns.length) throw new Error("the environment has no campaigns to attribute apologies to");
+  const chunk = o.chunk ?? 100_000;
+  const now = o.now ?? Date.now();
+  const urls = ["/api/search", "/api/checkout", "/api/cart", "/images/hero.jpg", "/api/recommendations", "/video/intro.mp4", "/api/profile", "/account"];
+  let done = 0;
+  while (done < o.events) {
+    const n = Math.min(chunk, o.events - done);
+    await sql.transaction(async (tx) => {
+      await tx.query(`DROP TABLE IF EXISTS load_chunk`);
+      // t: a random day, then an hour around 14:00 UTC (sum of three uniforms ≈ bell curve); times
+      // that would be in the future move back D days, so today is partial like the real thing
+      await tx.query(
+        `CREATE TEMP TABLE load_chunk ON COMMIT DROP AS
+         SELECT gen_random_uuid() AS id, x.type, x.ci, x.reason, x.url, x.sid,
+                date_trunc('day', to_timestamp($4 / 1000.0) AT TIME ZONE 'UTC')
+                  - (floor(random() * $2) * interval '1 day')
+                  + ((14 + (random() + random() + random() - 1.5) * 8) * interval '1 hour') AS at
+         FROM (
+           SELECT ${TYPE_MIX} AS type, floor(random() * $3)::int + 1 AS ci,
+                  (ARRAY['cap','holdout','audience','schedule'])[floor(random() * 4)::int + 1] AS reason,
+                  $5::text[] AS urls, ('s' || floor(random() * 1e9)::bigint) AS sid, r
+           FROM (SELECT random() AS r FROM generate_series(1, $1)) g
+         ) x0
+         CROSS JOIN LATERAL (SELECT x0.type, x0.ci, x0.reason, x0.urls[floor(random() * array_length(x0.urls, 1))::int + 1] AS url, x0.sid) x`,
+        [n, o.days, o.campaigns.length, now, urls],
+      );
+      await tx.query(
+        `UPDATE load_chunk SET at = at - $2 * interval '1 day' WHERE at >= to_timestamp($1 / 1000.0) AT TIME ZONE 'UTC'`,
+        [now, o.days],
+      );
+      await tx.query(
+        `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","sessionId","occurredAt")
+         SELECT c.id, $1, c.type,
+                CASE WHEN c.type = 'session' THEN NULL ELSE (($2::text[])[c.ci]) END,
+                CASE WHEN c.type = 'session' THEN NULL ELSE (($3::text[])[c.ci]) END,
+                CASE WHEN c.type = 'suppressed' THEN c.reason END,
+                CASE WHEN c.type = 'session' THEN NULL ELSE c.url END,
+                c.sid, c.at
+         FROM load_chunk c`,
+        [o.environmentId, o.campaigns.map((c) => c.id), o.campaigns.map((c) => c.triggerType)],
+      );
+      await tx.query(
+        `INSERT INTO "Rollup" ("granularity","bucketStart","environmentId","campaignId","triggerType","eventType","reason","count")
+         SELECT g.gran, date_trunc(g.gran::text, c.at), $1,
+                CASE WHEN c.type = 'session' THEN '' ELSE (($2::text[])[c.ci]) END,
+                CASE WHEN c.type = 'session' THEN '' ELSE (($3::text[])[c.ci]) END,
+                c.type, CASE WHEN c.type = 'suppressed' THEN c.reason ELSE '' END, count(*)
+         FROM load_chunk c CROSS JOIN (VALUES ('minute'::"RollupGranularity"), ('hour'), ('day')) AS g(gran)
+         GROUP BY 1, 2, 3, 4, 5, 6, 7
+         ON CONFLICT ("granularity","environmentId","bucketStart","campaignId","triggerType","eventType","reason")
+         DO UPDATE SET "count" = "Rollup"."count" + EXCLUDED."count"`,
+        [o.environmentId, o.campaigns.map((c) => c.id), o.campaigns.map((c) => c.triggerType)],
+      );
+    });
+    done += n;
+    o.onProgress?.(done, o.events);
+  }
+  return done;
+}
