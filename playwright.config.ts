@@ -41,6 +41,8 @@ export default defineConfig({
       DATA_DIR: ".e2e-data",
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      // alerts are evaluated every 2 s instead of every minute, so the alert spec need not wait
+      ALERT_INTERVAL_SECONDS: "2",
     },
   },
 });

@@ -8,6 +8,7 @@ import { BatchWriter } from "@/lib/events/batch-writer";
 import { loadSnapshots } from "@/lib/rules/publish";
 import { bootstrap } from "@/lib/server/bootstrap";
 import { createFastPath } from "@/lib/server/fast-path";
+import { startJobs } from "@/lib/server/jobs";
 
 const dev = process.argv.includes("--dev");
 const started = Date.now();
@@ -42,6 +43,9 @@ async function main() {
     loadSnapshots().catch((err) => console.error("[rules] snapshot refresh failed:", err.message));
   }, 2000);
   poll.unref();
+  const stopJobs = startJobs(dbHandle().sql, { publicUrl: process.env.NEXTAUTH_URL, eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    alertIntervalMs: e.ALERT_INTERVAL_SECONDS * 1000,
+  });
 
   server.on("error", (err: NodeJS.ErrnoException) => {
     console.error(
@@ -63,12 +67,14 @@ async function main() {
     stopping = true;
     console.log(`[server] ${signal}: stopping`);
     clearInterval(poll);
+    const jobsDone = stopJobs();
     const closed = new Promise((r) => server.close(r));
     server.closeIdleConnections();
     // Requests already in flight still finish (and are acknowledged only after their commit).
     await Promise.race([closed, new Promise((r) => setTimeout(r, 5000))]);
     server.closeAllConnections();
     await writer.flush(); // nothing queued is left behind when the database closes
+    await jobsDone;
     await app.close().catch(() => {});
     await closeDb();
     process.exit(0);

@@ -35,7 +35,7 @@ for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
 }
 // Workspaces of their own for specs that must not share the demo: each with one member.
 const { newPublicKey } = await import("../lib/keys");
-async function workspaceWithMember(slug: string, name: string, who: (typeof USERS)[keyof typeof USERS], role: "editor" | "admin") {
+async function workspaceWithMember(slug: string, name: string, who: (typeof USERS)[keyof typeof USERS], role: "viewer" | "editor" | "admin") {
   const ws = await db().workspace.upsert({
     where: { slug },
     update: {},
@@ -59,4 +59,23 @@ async function workspaceWithMember(slug: string, name: string, who: (typeof USER
 }
 await workspaceWithMember("empty", "Empty Co", USERS.growth, "editor"); // starts with nothing
 await workspaceWithMember("host", "Host Co", USERS.hostAdmin, "admin"); // embedded by the host-page specs
+// Stats Co: two campaigns whose numbers e2e/canary.spec.ts posts and then reads back exactly.
+await workspaceWithMember("stats", "Stats Co", USERS.vp, "viewer");
+{
+  const ws = await db().workspace.findUniqueOrThrow({ where: { slug: "stats" } });
+  await db().user.upsert({
+    where: { email: USERS.statsEditor.email },
+    update: {},
+    create: {
+      email: USERS.statsEditor.email,
+      name: "Stats editor",
+      passwordHash: await hashPassword(USERS.statsEditor.password),
+      memberships: { create: { workspaceId: ws.id, role: "editor" } },
+    },
+  });
+  const trigger = await db().trigger.create({ data: { workspaceId: ws.id, name: "Checkout API fails", type: "http_error", config: {} } });
+  for (const [id, name] of [["stats-checkout", "Checkout apology"], ["stats-search", "Search apology"]]) {
+    await db().campaign.upsert({ where: { id }, update: {}, create: { id, workspaceId: ws.id, name, triggerId: trigger.id, message: {} } });
+  }
+}
 await import("../server");

@@ -8,6 +8,9 @@ export const USERS = {
   growth: { email: "growth@e2e.test", password: "growth-password-123", role: "editor" },
   // the admin of a third workspace whose rules a customer-like host page embeds (sdk-host spec)
   hostAdmin: { email: "host-admin@e2e.test", password: "host-password-123", role: "admin" },
+  // a fourth workspace whose counts the canary spec checks exactly: a VP (viewer) and an editor
+  vp: { email: "vp@e2e.test", password: "vp-password-1234", role: "viewer" },
+  statsEditor: { email: "stats-editor@e2e.test", password: "stats-password-123", role: "editor" },
 } as const;
 
 export type UserName = keyof typeof USERS;

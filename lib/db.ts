@@ -8,7 +8,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { Pool } from "pg";
+import { Pool, types as pgTypes } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -63,6 +63,17 @@ function openPglite(dataDir: string): DbHandle {
   };
 }
 
+// Columns are `timestamp` (without time zone) holding UTC, as Prisma writes them. node-postgres
+// would send Dates and read timestamps in the process's local zone; raw SQL here does both in UTC,
+// as PGlite does, so results do not depend on the machine's TZ.
+const utcTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 1114) return (v: string) => new Date(v.replace(" ", "T") + "Z");
+    return pgTypes.getTypeParser(oid, format);
+  },
+};
+const utcParams = (params?: unknown[]) => params?.map((p) => (p instanceof Date ? p.toISOString() : p));
+
 function openPostgres(url: string, poolSize: number): DbHandle {
   const pool = new Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection (database restart) must not crash the process.
@@ -71,14 +82,14 @@ function openPostgres(url: string, poolSize: number): DbHandle {
   const prisma = new PrismaClient({ adapter: adapterFactory });
   const sql: RawSql = {
     async query(text, params) {
-      return (await pool.query(text, params as unknown[])).rows;
+      return (await pool.query({ text, values: utcParams(params), types: utcTypes })).rows;
     },
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         const result = await fn({
-          query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+          query: async (text, params) => (await client.query({ text, values: utcParams(params), types: utcTypes })).rows,
         });
         await client.query("COMMIT");
         return result;

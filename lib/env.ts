@@ -29,6 +29,9 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   DEMO: boolFlag,
   PUBLIC_URL: z.url().optional(),
+  // tests shorten it; in production alerts are evaluated once a minute
+  ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,6 +6,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   "dashboard:view": "viewer",
   "reports:view": "viewer",
+  "alerts:manage": "editor",
   "campaigns:view": "viewer",
   "campaigns:edit": "editor",
   "publish:staging": "editor",

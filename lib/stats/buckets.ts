@@ -1,6 +1,9 @@
 // Time buckets in UTC, the way rollups store them (date_trunc on UTC timestamps).
 export type Interval = "minute" | "hour" | "day";
 
+/** Minute rollups are kept this long (hour and day rollups 2 years): see retention.ts. */
+export const MINUTE_RETENTION_DAYS = 14;
+
 export const INTERVAL_MS: Record<Interval, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
 
 /** The interval that fits a range on one chart: minutes up to 6 h, hours up to 14 days, then days. */

@@ -5,13 +5,12 @@ import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import type { RawSql } from "@/lib/db";
 import { EVENT_TYPES } from "@/lib/events/schemas";
-import { INTERVAL_MS, bucketsBetween, chooseInterval, floorTo, type Interval } from "./buckets";
+import { INTERVAL_MS, MINUTE_RETENTION_DAYS, bucketsBetween, chooseInterval, floorTo, type Interval } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
 
 export const GROUP_BY = ["none", "campaign", "trigger", "type"] as const;
 export const METRICS = ["count", "rate"] as const;
 export const COUNTED_TYPES = EVENT_TYPES.filter((t) => t !== "session");
-export const MINUTE_RETENTION_DAYS = 14;
 const MAX_POINTS = 1500;
 
 const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, like 2026-11-26T09:00:00Z" });

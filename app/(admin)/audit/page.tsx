@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Target
           <select name="target" defaultValue={q.target ?? ""} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
             <option value="">all</option>
-            {["campaign", "trigger", "segment", "environment", "member", "key", "settings"].map((t) => (
+            {["campaign", "trigger", "segment", "environment", "alert", "member", "key", "settings"].map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>

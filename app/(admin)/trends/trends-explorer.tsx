@@ -85,7 +85,7 @@ export function TrendsExplorer() {
           </select>
         </label>
         <label>
-          Show{" "}
+          Measure{" "}
           <select value={state.metric} onChange={(e) => update({ metric: e.target.value as TrendsState["metric"] })} className={select}>
             <option value="count">count</option>
             <option value="rate">per 1,000 sessions</option>

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
+import { requirePage } from "@/lib/auth/session";
+import { listAlertRules, listFirings } from "@/lib/alerts/mutations";
+import { db } from "@/lib/db";
+import { formatCount } from "@/lib/format";
+import { AlertRuleCard } from "./alert-rule-card";
+
+export const metadata: Metadata = { title: "Alerts" };
+
+export default async function AlertsPage() {
+  const member = await requirePage("reports:view");
+  const canEdit = can(member.role, "alerts:manage");
+  const [rules, firings, campaigns] = await Promise.all([
+    listAlertRules(member.workspaceId),
+    listFirings(member.workspaceId),
+    db().campaign.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Alerts</h1>
+        <p className="text-sm text-slate-500">
+          Be told when apologies spike: a metric over a window, against a threshold or its usual level (the same window on each of the prior
+          7 days). Checked every minute; delivered to a webhook (Slack-compatible).
+        </p>
+      </div>
+      <div className="space-y-4">
+        {rules.map((r) => (
+          <AlertRuleCard key={r.id} rule={r} campaigns={campaigns} canEdit={canEdit} />
+        ))}
+        {rules.length === 0 && <p className="text-sm text-slate-500">No alert rules yet.</p>}
+        {canEdit && <AlertRuleCard rule={null} campaigns={campaigns} canEdit />}
+      </div>
+      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h2 className="font-semibold">History</h2>
+        {firings.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-500">No alert has fired yet.</p>
+        ) : (
+          <table className="mt-3 w-full text-sm" data-testid="alert-history">
+            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th className="py-1 font-medium">Fired (UTC)</th>
+                <th className="py-1 font-medium">Alert</th>
+                <th className="py-1 text-right font-medium">Value</th>
+                <th className="py-1 text-right font-medium">Usual</th>
+                <th className="py-1 pl-4 font-medium">Delivery</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {firings.map((f) => (
+                <tr key={f.id} title={f.message}>
+                  <td className="whitespace-nowrap py-1.5 tabular-nums">{f.firedAt.slice(0, 16).replace("T", " ")}</td>
+                  <td className="py-1.5">{f.ruleName}</td>
+                  <td className="py-1.5 text-right tabular-nums">{formatCount(f.value)}</td>
+                  <td className="py-1.5 text-right tabular-nums text-slate-600">{f.baseline === null ? "—" : formatCount(f.baseline)}</td>
+                  <td className={`py-1.5 pl-4 ${f.delivered ? "text-emerald-700" : "text-rose-700"}`}>
+                    {f.delivered ? "delivered" : "not delivered"} <span className="text-xs text-slate-500">{f.response}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

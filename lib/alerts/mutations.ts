@@ -1,0 +1,115 @@
+// Alert rules: create, change, switch on and off, delete, send a test; and the firing history.
+import { AppError } from "@/lib/api/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import type { AlertRuleInput } from "./schemas";
+import { alertScope } from "./schemas";
+import { deliverWebhook, slackBody } from "./webhook";
+
+type RuleRecord = Awaited<ReturnType<ReturnType<typeof db>["alertRule"]["findFirstOrThrow"]>>;
+
+function view(r: RuleRecord) {
+  return {
+    id: r.id,
+    name: r.name,
+    environment: r.environment,
+    metric: r.metric as AlertRuleInput["metric"],
+    scope: alertScope.parse(r.scope),
+    windowMinutes: r.windowMinutes,
+    mode: r.mode as AlertRuleInput["mode"],
+    threshold: r.threshold,
+    webhookUrl: r.webhookUrl,
+    cooldownMinutes: r.cooldownMinutes,
+    enabled: r.enabled,
+    lastFiredAt: r.lastFiredAt?.toISOString() ?? null,
+  };
+}
+export type AlertRuleView = ReturnType<typeof view>;
+
+// The webhook URL can carry a secret token (Slack's does): the audit log keeps only its origin.
+const audited = (r: AlertRuleInput) => ({ ...r, webhookUrl: new URL(r.webhookUrl).origin + "/…" });
+
+async function ensureScope(workspaceId: string, input: AlertRuleInput) {
+  if (input.scope.kind !== "campaign") return;
+  const c = await db().campaign.findFirst({ where: { id: input.scope.campaignId, workspaceId }, select: { id: true } });
+  if (!c) throw new AppError("That campaign does not exist in this workspace", 422, "scope.campaignId");
+}
+
+export async function listAlertRules(workspaceId: string): Promise<AlertRuleView[]> {
+  const rows = await db().alertRule.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+  return rows.map(view);
+}
+
+export async function createAlertRule(actor: Actor, input: AlertRuleInput): Promise<AlertRuleView> {
+  await ensureScope(actor.workspaceId, input);
+  const r = await db().alertRule.create({ data: { workspaceId: actor.workspaceId, ...input } });
+  await recordAudit(actor, { action: "alert.create", targetType: "alert", targetId: r.id, after: audited(input) });
+  return view(r);
+}
+
+async function own(actor: Actor, id: string) {
+  const r = await db().alertRule.findFirst({ where: { id, workspaceId: actor.workspaceId } });
+  if (!r) throw new AppError("Alert rule not found", 404);
+  return r;
+}
+
+export async function updateAlertRule(actor: Actor, id: string, input: AlertRuleInput): Promise<AlertRuleView> {
+  const before = await own(actor, id);
+  await ensureScope(actor.workspaceId, input);
+  const r = await db().alertRule.update({ where: { id }, data: input });
+  await recordAudit(actor, { action: "alert.update", targetType: "alert", targetId: id, before: audited(view(before)), after: audited(input) });
+  return view(r);
+}
+
+export async function setAlertRuleEnabled(actor: Actor, id: string, enabled: boolean): Promise<AlertRuleView> {
+  await own(actor, id);
+  const r = await db().alertRule.update({ where: { id }, data: { enabled } });
+  await recordAudit(actor, { action: enabled ? "alert.enable" : "alert.disable", targetType: "alert", targetId: id });
+  return view(r);
+}
+
+export async function deleteAlertRule(actor: Actor, id: string): Promise<void> {
+  const r = await own(actor, id);
+  await db().alertRule.delete({ where: { id } });
+  await recordAudit(actor, { action: "alert.delete", targetType: "alert", targetId: id, before: audited(view(r)) });
+}
+
+/** Posts a clearly marked test message to the rule's webhook and says what the receiver answered. */
+export async function sendTestAlert(actor: Actor, id: string): Promise<{ ok: boolean; response: string }> {
+  const r = await own(actor, id);
+  const body = slackBody({ ...r, environment: r.environment, name: `[test] ${r.name}` }, { value: 0, baseline: 0 }, "test message, nothing fired");
+  return deliverWebhook(r.webhookUrl, body);
+}
+
+export interface FiringView {
+  id: string;
+  ruleId: string;
+  ruleName: string;
+  firedAt: string;
+  value: number;
+  baseline: number | null;
+  message: string;
+  delivered: boolean;
+  response: string | null;
+}
+
+export async function listFirings(workspaceId: string, take = 50): Promise<FiringView[]> {
+  const rows = await db().alertFiring.findMany({
+    where: { alertRule: { workspaceId } },
+    orderBy: { firedAt: "desc" },
+    take,
+    include: { alertRule: { select: { name: true } } },
+  });
+  return rows.map((f) => ({
+    id: f.id,
+    ruleId: f.alertRuleId,
+    ruleName: f.alertRule.name,
+    firedAt: f.firedAt.toISOString(),
+    value: f.value,
+    baseline: f.baseline,
+    message: f.message,
+    delivered: f.delivered,
+    response: f.response,
+  }));
+}

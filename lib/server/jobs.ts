@@ -1,0 +1,44 @@
+// Background work of every instance: alert evaluation once a minute (ALERT_INTERVAL_SECONDS; a few
+// seconds past the minute, so that minute's events are in), and data retention once an hour. Both are safe to run on
+// several instances at once: firing is claimed in the database, deletes are idempotent.
+import { evaluateAlerts } from "@/lib/alerts/evaluate";
+import type { RawSql } from "@/lib/db";
+import { pruneOldData } from "@/lib/stats/retention";
+
+export function startJobs(
+  sql: RawSql,
+  opts: { publicUrl?: string; eventRetentionDays: number; alertIntervalMs: number },
+): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const run = (name: string, job: () => Promise<unknown>) => {
+    if (stopped) return;
+    // one job at a time per instance; a slow pass delays the next instead of overlapping it
+    running = running.then(job).catch((e) => console.error(`[jobs] ${name} failed:`, (e as Error).message));
+  };
+  const alerts = () => run("alerts", () => evaluateAlerts(sql, { publicUrl: opts.publicUrl }));
+  const prune = () =>
+    run("retention", async () => {
+      const r = await pruneOldData(sql, { eventRetentionDays: opts.eventRetentionDays });
+      if (r.events || r.rollups) console.log(`[retention] pruned ${r.events} events, ${r.rollups} rollup rows`);
+    });
+  let minute: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    alerts();
+    minute = setInterval(alerts, opts.alertIntervalMs);
+    minute.unref();
+  }, opts.alertIntervalMs - (Date.now() % opts.alertIntervalMs) + Math.min(5_000, opts.alertIntervalMs / 4));
+  first.unref();
+  const hourly = setInterval(prune, 3_600_000);
+  hourly.unref();
+  const initial = setTimeout(prune, 30_000); // not during start-up
+  initial.unref();
+  return async () => {
+    stopped = true;
+    clearTimeout(first);
+    clearTimeout(initial);
+    clearInterval(minute);
+    clearInterval(hourly);
+    await running;
+  };
+}
