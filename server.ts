@@ -19,7 +19,7 @@ async function main() {
   await bootstrap();
 
   const writer = new BatchWriter({ sql: dbHandle().sql });
-  const fastPath = createFastPath({ writer });
+  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP } });
   const app = next({ dev, hostname: "localhost", port: e.PORT });
   const nextHandler = app.getRequestHandler();
   await app.prepare();

@@ -31,6 +31,9 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional(),
   // tests shorten it; in production alerts are evaluated once a minute
   ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // ingestion rate limits (events per second; bursts of twice that), answered with 429 + Retry-After
+  EVENTS_PER_SECOND_PER_KEY: z.coerce.number().int().min(1).default(10_000),
+  EVENTS_PER_SECOND_PER_IP: z.coerce.number().int().min(1).default(200),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
 });
 

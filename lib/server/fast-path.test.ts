@@ -168,4 +168,37 @@ describe("POST /api/v1/events/{key}", () => {
     expect(limited?.status).toBe(429);
     expect(Number(limited?.headers["retry-after"])).toBeGreaterThan(0);
   });
+
+  it("answers 503 with Retry-After when the ingestion queue is full, and keeps what it had already queued", async () => {
+    // a writer that holds events for 10 s and takes at most 10: the second batch finds it full
+    const writer = new BatchWriter({ sql: db.sql, flushIntervalMs: 10_000, maxQueued: 10 });
+    const handle = createFastPath({ writer, sdkDir: mkdtempSync(path.join(tmpdir(), "mc-sdk-")) });
+    const busy = createServer((req, res) => void handle(req, res));
+    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
+    const busyPort = (busy.address() as { port: number }).port;
+    const send = (events: unknown[]) =>
+      new Promise<Res>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port: busyPort, method: "POST", path: `/api/v1/events/${KEY}` }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on("error", reject);
+        req.end(JSON.stringify({ events }));
+      });
+    try {
+      const first = Array.from({ length: 8 }, () => event());
+      const queued = send(first);
+      await new Promise((r) => setTimeout(r, 100));
+      const full = await send(Array.from({ length: 8 }, () => event()));
+      expect(full.status).toBe(503);
+      expect(Number(full.headers["retry-after"])).toBeGreaterThan(0);
+      await writer.flush();
+      expect((await queued).status).toBe(202);
+      const stored = await db.sql.query(`SELECT 1 FROM "Event" WHERE "id" = ANY($1::uuid[])`, [first.map((e) => e.id)]);
+      expect(stored).toHaveLength(8);
+    } finally {
+      await new Promise((r) => busy.close(r));
+    }
+  });
 });

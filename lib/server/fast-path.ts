@@ -65,14 +65,17 @@ export interface FastPathOptions {
   writer: BatchWriter;
   sdkDir?: string;
   streamLimits?: Partial<StreamLimits>;
+  /** events per second allowed per public key and per client address (bursts of twice that) */
+  eventRates?: { perKey: number; perIp: number };
 }
 
 export function createFastPath(opts: FastPathOptions) {
   const sdkDir = opts.sdkDir ?? path.resolve("public/sdk");
   const sdk = loadAsset(path.join(sdkDir, "v1.js"), "application/javascript; charset=utf-8");
   const sdkMap = loadAsset(path.join(sdkDir, "v1.js.map"), "application/json; charset=utf-8");
-  const perKey = new RateLimiter(2000, 4000); // events per second per public key
-  const perIp = new RateLimiter(200, 400); // events per second per client address
+  const rates = opts.eventRates ?? { perKey: 10_000, perIp: 200 };
+  const perKey = new RateLimiter(rates.perKey, rates.perKey * 2);
+  const perIp = new RateLimiter(rates.perIp, rates.perIp * 2);
   const streams = createRulesStream(opts.streamLimits);
 
   function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsset | undefined) {
