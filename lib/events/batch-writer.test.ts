@@ -60,3 +60,25 @@ describe("BatchWriter", () => {
     expect(await pending).toEqual({ accepted: 2, duplicates: 0 });
   });
 });
+
+describe("BatchWriter under concurrent producers", () => {
+  it("acknowledges every write even when writes arrive while a flush is finishing", async () => {
+    // 50 producers writing back to back for a second: writes land at every point of a flush's life
+    const w = new BatchWriter({ sql: db.sql });
+    let acknowledged = 0;
+    const until = Date.now() + 1000;
+    const producers = Array.from({ length: 50 }, async () => {
+      while (Date.now() < until) {
+        const r = await w.write("env-concurrent", Array.from({ length: 20 }, () => ev("shown")));
+        acknowledged += r.accepted; // not `x += await …`: that reads x before the await
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("a write was never acknowledged")), 15_000)));
+    await Promise.race([Promise.all(producers), stalled]);
+    clearTimeout(timer);
+    const [{ n }] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE "environmentId" = 'env-concurrent'`);
+    expect(n).toBe(acknowledged);
+    expect(w.depth).toBe(0);
+  }, 30_000);
+});

@@ -61,7 +61,13 @@ export class BatchWriter {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.flushing) return this.flushing;
+    if (this.flushing) {
+      await this.flushing;
+      // Events queued after the running flush last looked at the queue are not covered by it:
+      // without this they would wait for the next write to schedule a flush, or forever.
+      if (this.queue.length) return this.flush();
+      return;
+    }
     this.flushing = (async () => {
       while (this.queue.length) {
         const batch: Pending[] = [];
@@ -89,6 +95,7 @@ export class BatchWriter {
     } finally {
       this.flushing = undefined;
     }
+    if (this.queue.length) return this.flush();
   }
 
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {
