@@ -1,0 +1,38 @@
+// The database benchmarks write to: PostgreSQL when DATABASE_URL is set, otherwise a file-backed
+// PGlite in a fresh directory (file-backed, like production, not in memory).
+import { PGlite } from "@electric-sql/pglite";
+import { Pool } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { pgliteSql, type RawSql } from "@/lib/db";
+import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export async function benchDb(dir: string): Promise<{ kind: "pglite" | "postgres"; sql: RawSql; close(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const pool = new Pool({ connectionString: url, max: 10 });
+    await applyPendingMigrations(new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory);
+    const sql: RawSql = {
+      query: async (text, params) => (await pool.query(text, params)).rows,
+      async transaction(fn) {
+        const c = await pool.connect();
+        try {
+          await c.query("BEGIN");
+          const r = await fn({ query: async (text, params) => (await c.query(text, params)).rows });
+          await c.query("COMMIT");
+          return r;
+        } catch (e) {
+          await c.query("ROLLBACK");
+          throw e;
+        } finally {
+          c.release();
+        }
+      },
+    };
+    return { kind: "postgres", sql, close: () => pool.end() };
+  }
+  const pg = new PGlite(dir);
+  await applyPendingMigrations(new PrismaPGlite(pg));
+  return { kind: "pglite", sql: pgliteSql(pg), close: () => pg.close() };
+}
