@@ -1,4 +1,5 @@
 // npm run bench — every figure is printed next to a baseline measured in the same run.
+import { benchCharts } from "./bench/charts";
 import { benchIngest } from "./bench/ingest";
 import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
@@ -10,6 +11,7 @@ const out: string[] = [];
 if (sections.includes("all") || sections.includes("rules")) out.push(...(await benchRules()));
 if (sections.includes("all") || sections.includes("publish")) out.push(...(await benchPublish()));
 if (sections.includes("all") || sections.includes("ingest")) out.push(...(await benchIngest()));
+if (sections.includes("all") || sections.includes("charts")) out.push(...(await benchCharts()));
 if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()));
 console.log(out.join("\n"));
 process.exit(0);
