@@ -154,3 +154,27 @@ test("an alert built in the UI fires to a local webhook, once, and shows in the 
   await expect(vp.getByRole("button", { name: "Send test" })).toHaveCount(0);
   await expect(vp.getByRole("region", { name: "New alert" })).toHaveCount(0);
 });
+
+test("the stats API answers the same numbers, names what is wrong with a query, and needs a caller", async ({ page, playwright }) => {
+  await login(page, "vp");
+  const from = new Date(Date.now() - 86_400_000).toISOString();
+  const series = await page.request.get(`/api/v1/stats?groupBy=campaign&interval=hour&from=${encodeURIComponent(from)}`);
+  expect(series.status()).toBe(200);
+  const body = await series.json();
+  expect(body.series.map((s: { label: string; total: number }) => [s.label, s.total])).toEqual([
+    ["Checkout apology", 3],
+    ["Search apology", 2],
+  ]);
+  const summary = await (await page.request.get("/api/v1/stats/summary")).json();
+  expect(summary.totals.shown.thisWeek).toBe(5);
+
+  const bad = await page.request.get("/api/v1/stats?interval=fortnight");
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).error.field).toBe("interval");
+  const badWeek = await page.request.get("/api/v1/stats/summary?week=last-monday");
+  expect((await badWeek.json()).error.field).toBe("week");
+
+  const stranger = await playwright.request.newContext({ baseURL: "http://localhost:3100" });
+  expect((await stranger.get("/api/v1/stats")).status()).toBe(401);
+  await stranger.dispose();
+});
