@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "@playwright/test";
+import { Pool } from "pg";
 
 const PORT = 3190;
 const base = `http://127.0.0.1:${PORT}`;
@@ -19,6 +20,16 @@ function start(dataDir: string, extraEnv: Record<string, string> = {}): { proc: 
   proc.stdout!.on("data", (d) => (out += d));
   proc.stderr!.on("data", (d) => (out += d));
   return { proc, output: () => out };
+}
+
+/** What the stopped server left behind: its PGlite directory, or the PostgreSQL it shares. */
+async function openStore(dataDir: string): Promise<{ query<T>(sql: string, params?: unknown[]): Promise<T[]>; close(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    return { query: async (sql, params) => (await pool.query(sql, params)).rows, close: () => pool.end() };
+  }
+  const pg = new PGlite(path.join(dataDir, "pglite"));
+  return { query: async <T,>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows, close: () => pg.close() };
 }
 
 async function waitHealthy(): Promise<void> {
@@ -60,11 +71,11 @@ test("SIGTERM stops the server cleanly and every acknowledged event survives the
   const acknowledged = sent.filter((_, i) => statuses[i] === 202).flat();
   expect(acknowledged.length).toBeGreaterThan(0);
 
-  // the data dir opens cleanly and holds every id that was answered 202
-  const pg = new PGlite(path.join(dataDir, "pglite"));
-  const rows = await pg.query<{ id: string }>(`SELECT id::text FROM "Event" WHERE id = ANY($1::uuid[])`, [acknowledged]);
-  await pg.close();
-  expect(rows.rows.length).toBe(acknowledged.length);
+  // the database opens cleanly and holds every id that was answered 202
+  const store = await openStore(dataDir);
+  const rows = await store.query<{ id: string }>(`SELECT id::text FROM "Event" WHERE id = ANY($1::uuid[])`, [acknowledged]);
+  await store.close();
+  expect(rows.length).toBe(acknowledged.length);
 
   // and the server starts again on the same data, keeping the same keys
   const second = start(dataDir);
@@ -112,14 +123,16 @@ test("SIGKILL during ingestion load loses no acknowledged event", async () => {
   expect(answered).toBeGreaterThan(100);
 
   // the data dir recovers, and every id answered 202 is there, counted once in the rollups
-  const pg = new PGlite(path.join(dataDir, "pglite"));
-  const rows = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE id = ANY($1::uuid[])`, [acknowledged]);
-  const totals = await pg.query<{ events: number; rolled: number }>(
-    `SELECT (SELECT count(*)::int FROM "Event" WHERE "type" = 'shown') AS events,
-            (SELECT coalesce(sum("count"), 0)::int FROM "Rollup" WHERE "granularity" = 'minute' AND "eventType" = 'shown') AS rolled`,
+  const store = await openStore(dataDir);
+  const rows = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE id = ANY($1::uuid[])`, [acknowledged]);
+  const [env] = await store.query<{ id: string }>(`SELECT "id" FROM "Environment" WHERE "publicKey" = $1`, [key]);
+  const totals = await store.query<{ events: number; rolled: number }>(
+    `SELECT (SELECT count(*)::int FROM "Event" WHERE "type" = 'shown' AND "environmentId" = $1) AS events,
+            (SELECT coalesce(sum("count"), 0)::int FROM "Rollup" WHERE "granularity" = 'minute' AND "eventType" = 'shown' AND "environmentId" = $1) AS rolled`,
+    [env.id],
   );
-  await pg.close();
-  expect(rows.rows[0].n).toBe(acknowledged.length);
-  expect(totals.rows[0].rolled).toBe(totals.rows[0].events);
+  await store.close();
+  expect(rows[0].n).toBe(acknowledged.length);
+  expect(totals[0].rolled).toBe(totals[0].events);
   console.log(`SIGKILL: ${acknowledged.length} events acknowledged, all present; ${failed} requests cut off by the kill`);
 });

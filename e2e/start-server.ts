@@ -10,6 +10,18 @@ if (url && !/^postgres(ql)?:\/\/[^@]*@?(localhost|127\.0\.0\.1)(:\d+)?\//.test(u
   process.exit(1);
 }
 if (!url) rmSync(dataDir, { recursive: true, force: true });
+else {
+  // a fresh database for every run, as the embedded one gets a fresh directory
+  const { Pool } = await import("pg");
+  const u = new URL(url);
+  const name = u.pathname.slice(1);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`e2e: unexpected database name "${name}"`);
+  u.pathname = "/postgres";
+  const admin = new Pool({ connectionString: u.toString(), max: 1 });
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+}
 process.env.DATA_DIR = dataDir;
 
 const { USERS } = await import("./users");

@@ -74,13 +74,9 @@ const utcTypes = {
 };
 const utcParams = (params?: unknown[]) => params?.map((p) => (p instanceof Date ? p.toISOString() : p));
 
-function openPostgres(url: string, poolSize: number): DbHandle {
-  const pool = new Pool({ connectionString: url, max: poolSize });
-  // An idle client losing its connection (database restart) must not crash the process.
-  pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
-  const adapterFactory = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  const sql: RawSql = {
+/** Raw SQL over a node-postgres pool, with UTC timestamps both ways. */
+export function postgresSql(pool: Pool): RawSql {
+  return {
     async query(text, params) {
       return (await pool.query({ text, values: utcParams(params), types: utcTypes })).rows;
     },
@@ -101,6 +97,16 @@ function openPostgres(url: string, poolSize: number): DbHandle {
       }
     },
   };
+}
+
+function openPostgres(url: string, poolSize: number): DbHandle {
+  // a connection attempt gives up after 5 s, so a hung database turns into errors (503s), not hangs
+  const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
+  const adapterFactory = new PrismaPg(pool);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const sql = postgresSql(pool);
   return {
     kind: "postgres",
     prisma,

@@ -100,22 +100,24 @@ export class BatchWriter {
 
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {
     const cols: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
-    const seen = new Set<string>();
+    const rows = new Map<string, unknown[]>();
     for (const p of batch) {
       for (const e of p.events) {
-        if (seen.has(e.id)) continue; // the same id twice in one flush: the first one wins
-        seen.add(e.id);
-        const row = [e.id, p.environmentId, e.type, e.campaignId ?? null, e.triggerType ?? null, e.reason ?? null, e.url ?? null, e.userId ?? null, e.sessionId ?? null, e.ts];
-        row.forEach((v, i) => cols[i].push(v));
+        if (rows.has(e.id)) continue; // the same id twice in one flush: the first one wins
+        rows.set(e.id, [e.id, p.environmentId, e.type, e.campaignId ?? null, e.triggerType ?? null, e.reason ?? null, e.url ?? null, e.userId ?? null, e.sessionId ?? null, e.ts]);
       }
     }
+    // Rows go in id order and rollups in key order: two instances writing overlapping batches to
+    // one PostgreSQL then take their row locks in the same order and cannot deadlock.
+    for (const id of [...rows.keys()].sort()) rows.get(id)!.forEach((v, i) => cols[i].push(v));
     return this.opts.sql.transaction(async (tx) => {
       const rows = await tx.query<{ id: string }>(
         `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","userId","sessionId","occurredAt")
          SELECT u.id, u.env, u.type, u.cid, u.tt, u.reason, u.url, u.uid, u.sid,
                 (to_timestamp(u.ts / 1000.0) AT TIME ZONE 'UTC')
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[])
-              AS u(id, env, type, cid, tt, reason, url, uid, sid, ts)
+              WITH ORDINALITY AS u(id, env, type, cid, tt, reason, url, uid, sid, ts, n)
+         ORDER BY u.n
          ON CONFLICT ("id") DO NOTHING
          RETURNING "id"`,
         cols,
@@ -129,6 +131,7 @@ export class BatchWriter {
            FROM "Event" e CROSS JOIN (VALUES ('minute'::"RollupGranularity"), ('hour'), ('day')) AS g(gran)
            WHERE e."id" = ANY($1::uuid[])
            GROUP BY 1, 2, 3, 4, 5, 6, 7
+           ORDER BY 1, 2, 3, 4, 5, 6, 7
            ON CONFLICT ("granularity","environmentId","bucketStart","campaignId","triggerType","eventType","reason")
            DO UPDATE SET "count" = "Rollup"."count" + EXCLUDED."count"`,
           [ids],

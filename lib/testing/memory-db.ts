@@ -1,12 +1,44 @@
-// A real, migrated Postgres (PGlite in memory) for tests of database code. Not a mock: the same
-// migrations and SQL as production run against it.
+// A real, migrated Postgres for tests of database code. Not a mock: the same migrations and SQL as
+// production run against it. PGlite in memory by default; with TEST_DATABASE_URL (a local
+// PostgreSQL, see scripts/test-postgres.ts) each call gets a fresh database of its own there.
+import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { pgliteSql, type RawSql } from "@/lib/db";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { Pool } from "pg";
+import { pgliteSql, postgresSql, type RawSql } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
 
-export async function memoryDb(): Promise<{ pg: PGlite; sql: RawSql; close(): Promise<void> }> {
+export interface TestDb {
+  kind: "pglite" | "postgres";
+  sql: RawSql;
+  close(): Promise<void>;
+}
+
+export async function memoryDb(): Promise<TestDb> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return freshPostgresDatabase(url);
   const pg = new PGlite("memory://test");
   await applyPendingMigrations(new PrismaPGlite(pg));
-  return { pg, sql: pgliteSql(pg), close: () => pg.close() };
+  return { kind: "pglite", sql: pgliteSql(pg), close: () => pg.close() };
+}
+
+async function freshPostgresDatabase(url: string): Promise<TestDb> {
+  const name = "mc_test_" + randomBytes(6).toString("hex");
+  const admin = new Pool({ connectionString: url, max: 1 });
+  await admin.query(`CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = "/" + name;
+  const pool = new Pool({ connectionString: u.toString(), max: 10 });
+  await applyPendingMigrations(new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory);
+  return {
+    kind: "postgres",
+    sql: postgresSql(pool),
+    async close() {
+      await pool.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }

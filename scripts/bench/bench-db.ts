@@ -4,7 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { pgliteSql, type RawSql } from "@/lib/db";
+import { pgliteSql, postgresSql, type RawSql } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -13,23 +13,7 @@ export async function benchDb(dir: string): Promise<{ kind: "pglite" | "postgres
   if (url) {
     const pool = new Pool({ connectionString: url, max: 10 });
     await applyPendingMigrations(new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory);
-    const sql: RawSql = {
-      query: async (text, params) => (await pool.query(text, params)).rows,
-      async transaction(fn) {
-        const c = await pool.connect();
-        try {
-          await c.query("BEGIN");
-          const r = await fn({ query: async (text, params) => (await c.query(text, params)).rows });
-          await c.query("COMMIT");
-          return r;
-        } catch (e) {
-          await c.query("ROLLBACK");
-          throw e;
-        } finally {
-          c.release();
-        }
-      },
-    };
+    const sql = postgresSql(pool);
     return { kind: "postgres", sql, close: () => pool.end() };
   }
   const pg = new PGlite(dir);
