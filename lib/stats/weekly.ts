@@ -76,7 +76,8 @@ export async function getWeeklySummary(
   const envId = await environmentIdOf(sql, workspaceId, opts.env);
   if (!envId) throw new AppError(`Unknown environment "${opts.env}"`, 404, "env");
   const rows = await sql.query<Row>(
-    `SELECT "bucketStart" AS b, "campaignId" AS c, "triggerType" AS t, "eventType" AS e, sum("count") AS n
+    // hour rollups so both weeks can be cut at the same hour; summed per day here, not in JS
+    `SELECT date_trunc('day', "bucketStart") AS b, "campaignId" AS c, "triggerType" AS t, "eventType" AS e, sum("count") AS n
      FROM "Rollup"
      WHERE "granularity" = 'hour' AND "environmentId" = $1
        AND (("bucketStart" >= $2 AND "bucketStart" < $3) OR ("bucketStart" >= $4 AND "bucketStart" < $5))
