@@ -7,14 +7,17 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "@playwright/test";
 import { Pool } from "pg";
+import { freshDatabaseEnv } from "./fresh-database";
 
 const PORT = 3190;
 const base = `http://127.0.0.1:${PORT}`;
 
+let dbEnv: Record<string, string> = {};
+
 function start(dataDir: string, extraEnv: Record<string, string> = {}): { proc: ChildProcess; output: () => string } {
   let out = "";
   const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: "ops@e2e.test", ADMIN_PASSWORD: "ops-password-1234", ...extraEnv },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: "ops@e2e.test", ADMIN_PASSWORD: "ops-password-1234", ...dbEnv, ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout!.on("data", (d) => (out += d));
@@ -24,8 +27,8 @@ function start(dataDir: string, extraEnv: Record<string, string> = {}): { proc: 
 
 /** What the stopped server left behind: its PGlite directory, or the PostgreSQL it shares. */
 async function openStore(dataDir: string): Promise<{ query<T>(sql: string, params?: unknown[]): Promise<T[]>; close(): Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  if (dbEnv.DATABASE_URL) {
+    const pool = new Pool({ connectionString: dbEnv.DATABASE_URL, max: 1 });
     return { query: async (sql, params) => (await pool.query(sql, params)).rows, close: () => pool.end() };
   }
   const pg = new PGlite(path.join(dataDir, "pglite"));
@@ -47,6 +50,7 @@ async function waitHealthy(): Promise<void> {
 test("SIGTERM stops the server cleanly and every acknowledged event survives the restart", async () => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "mc-lifecycle-"));
+  dbEnv = await freshDatabaseEnv("mc_lifecycle");
   const first = start(dataDir);
   await waitHealthy();
   expect(first.output()).toContain("Mea Culpa ready on");
@@ -89,6 +93,7 @@ test("SIGTERM stops the server cleanly and every acknowledged event survives the
 test("SIGKILL during ingestion load loses no acknowledged event", async () => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "mc-sigkill-"));
+  dbEnv = await freshDatabaseEnv("mc_sigkill");
   // all load comes from one address here: lift the per-address limit so the writer is what is tested
   const first = start(dataDir, { EVENTS_PER_SECOND_PER_IP: "1000000" });
   await waitHealthy();

@@ -43,8 +43,12 @@ test.beforeAll(async () => {
       env: { ...process.env, NODE_ENV: "production", PORT: String(port), ALERT_INTERVAL_SECONDS: "1", EVENTS_PER_SECOND_PER_IP: "1000000", DATABASE_POOL_SIZE: "8" },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    p.stdout!.on("data", () => {});
-    p.stderr!.on("data", () => {});
+    let out = "";
+    p.stdout!.on("data", (d) => (out += d));
+    p.stderr!.on("data", (d) => (out += d));
+    p.on("exit", (code) => {
+      if (code) console.error(`instance on ${port} exited ${code}:\n${out.slice(-2000)}`);
+    });
     procs.push(p);
     await healthy(i);
   }

@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freshDatabaseEnv } from "./fresh-database";
 import { hostPage, startHostSite } from "./host-site";
 
 const PORT = 3192;
@@ -13,9 +14,11 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const HOST_PORT = 3202;
 const OWNER = { email: "offline-owner@e2e.test", password: "offline-password-1" };
 
+let dbEnv: Record<string, string> = {};
+
 function startServer(dataDir: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: ORIGIN },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: ORIGIN, ...dbEnv },
     stdio: "ignore",
   });
 }
@@ -35,6 +38,7 @@ const stop = (p: ChildProcess) => new Promise<void>((r) => (p.on("exit", () => r
 test("with the server down, cached rules apologize and queued events arrive once it is back", async ({ page, playwright }) => {
   test.setTimeout(150_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "mc-offline-"));
+  dbEnv = await freshDatabaseEnv("mc_offline");
   let server = startServer(dataDir);
   let site: Server | undefined;
   try {

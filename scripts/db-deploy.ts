@@ -1,10 +1,10 @@
 // npm run db:deploy — applies pending migrations to the configured database (PGlite in DATA_DIR,
 // or PostgreSQL at DATABASE_URL) offline. The server also does this at start.
 import { closeDb, dbHandle } from "../lib/db";
-import { applyPendingMigrations } from "../lib/migrations/schema-engine";
+import { migrate } from "../lib/migrations/migrate";
 
 const handle = dbHandle();
-const applied = await applyPendingMigrations(handle.adapterFactory);
+const applied = await migrate(handle);
 console.log(
   applied.length ? `Applied: ${applied.join(", ")}` : `The ${handle.kind} database is up to date.`,
 );

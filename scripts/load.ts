@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, dbHandle } from "../lib/db";
 import { generateHistory } from "../lib/load/history";
-import { applyPendingMigrations } from "../lib/migrations/schema-engine";
+import { migrate } from "../lib/migrations/migrate";
 
 const args = z
   .object({
@@ -32,7 +32,7 @@ if (!args.success) {
 const { events, days, workspace, env } = args.data;
 
 const handle = dbHandle();
-await applyPendingMigrations(handle.adapterFactory);
+await migrate(handle);
 const rows = await handle.sql.query<{ env: string; cid: string | null; tt: string | null }>(
   `SELECT e."id" AS env, c."id" AS cid, t."type"::text AS tt
    FROM "Workspace" w JOIN "Environment" e ON e."workspaceId" = w."id" AND e."name" = $2::"EnvironmentName"

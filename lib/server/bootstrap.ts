@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { ensureDemoWorkspace } from "@/lib/demo/seed";
 import { newPassword, newPublicKey } from "@/lib/keys";
-import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
+import { migrate } from "@/lib/migrations/migrate";
 import { loadSnapshots, publishEnvironment } from "@/lib/rules/publish";
 
 /** NEXTAUTH_SECRET, if not given, is generated once and kept (mode 600) in DATA_DIR. */
@@ -77,7 +77,7 @@ export async function bootstrap(): Promise<void> {
   const e = env();
   ensureAuthSecret();
   const handle = dbHandle();
-  const applied = await applyPendingMigrations(handle.adapterFactory);
+  const applied = await migrate(handle);
   if (applied.length) console.log(`[bootstrap] applied migrations: ${applied.join(", ")}`);
 
   let workspaceId: string;

@@ -1,0 +1,22 @@
+// Applies pending migrations to the process's database (server start, npm run db:deploy, load).
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { Pool } from "pg";
+import type { DbHandle } from "@/lib/db";
+import { env } from "@/lib/env";
+import { applyPendingMigrations } from "./schema-engine";
+
+export async function migrate(handle: DbHandle): Promise<string[]> {
+  const url = env().DATABASE_URL;
+  if (handle.kind === "pglite" || !url) return applyPendingMigrations(handle.adapterFactory);
+  // The schema engine holds a session-level advisory lock while it migrates. Through the shared
+  // pool the unlock can run on another connection, leaving the lock held for the life of the
+  // process, and every other instance then times out at start. One dedicated connection, closed
+  // afterwards, takes and releases it.
+  const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000 });
+  try {
+    return await applyPendingMigrations(new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory);
+  } finally {
+    await pool.end();
+  }
+}
