@@ -88,7 +88,9 @@ export async function loadSnapshots(): Promise<number> {
     const latest = env.revisions[0]?.number ?? 0;
     const current = getSnapshot(env.publicKey);
     const stale = current && Date.now() - current.builtAt > SNAPSHOT_TTL_MS / 2;
-    if (current && current.revision === latest && !stale) continue;
+    // Never go back: a publish in this process may have swapped in a newer revision after the
+    // query above read the latest number.
+    if (current && (current.revision > latest || (current.revision === latest && !stale))) continue;
     let compiled: CompiledBody = { schemaVersion: 1, settings: { minGapMs: 0 }, campaigns: [] };
     if (latest > 0) {
       const rev = await db().revision.findUniqueOrThrow({
@@ -96,6 +98,8 @@ export async function loadSnapshots(): Promise<number> {
       });
       compiled = rev.rules as unknown as CompiledBody;
     }
+    const now = getSnapshot(env.publicKey);
+    if (now && now.revision > latest) continue; // published while the rules were being read
     putSnapshot(env.publicKey, buildSnapshot(env.id, latest, compiled));
     changed++;
   }
