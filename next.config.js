@@ -12,6 +12,20 @@ const nextConfig = {
     "@prisma/driver-adapter-utils",
   ],
   poweredByHeader: false,
+  // On every response Next sends (pages and API routes; the page CSP is set in proxy.ts).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+        ],
+      },
+    ];
+  },
   typedRoutes: false,
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { DEMO_SLUG } from "@/lib/demo/seed";
@@ -16,10 +17,12 @@ export default async function DemoPage() {
     where: { name: "production", workspace: { slug: DEMO_SLUG } },
   });
   if (!env) notFound();
+  // the page's Content-Security-Policy (proxy.ts) only runs scripts carrying this request's nonce
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <>
-      <script dangerouslySetInnerHTML={{ __html: SNIPPET }} />
-      <script src="/sdk/v1.js" data-key={env.publicKey} async />
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SNIPPET }} />
+      <script nonce={nonce} src="/sdk/v1.js" data-key={env.publicKey} async />
       <DemoStore />
     </>
   );
