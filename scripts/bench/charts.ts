@@ -29,12 +29,13 @@ const ms = (x: { median: number; p95: number }) => `median ${x.median.toFixed(1)
 
 export async function benchCharts(): Promise<string[]> {
   const dir = path.resolve(".bench-data", `history-${EVENTS}`);
-  const fresh = !existsSync(path.join(dir, "complete"));
+  // PostgreSQL is regenerated every run (the marker only describes the PGlite directory)
+  const fresh = !existsSync(path.join(dir, "complete")) || !!process.env.DATABASE_URL;
   mkdirSync(dir, { recursive: true });
   const db = await benchDb(path.join(dir, "pglite"));
   try {
     const now = Date.now();
-    if (fresh || process.env.DATABASE_URL) {
+    if (fresh) {
       await db.sql.query(`DELETE FROM "Event" WHERE "environmentId" = 'envh'`);
       await db.sql.query(`DELETE FROM "Rollup" WHERE "environmentId" = 'envh'`);
       await db.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('wh','H','history', now()) ON CONFLICT DO NOTHING`);
