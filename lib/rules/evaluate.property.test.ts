@@ -6,7 +6,7 @@ import { compiledRules, CONDITION_OPS, type CompiledRules } from "./contract";
 import { renderCopy } from "./copy";
 import { evaluate, recordShown, type FailureSignal } from "./evaluate";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000); // #8: at least 10,000 runs each in CI
 const str = fc.string({ maxLength: 40 });
 const value = fc.oneof(str, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(str, { maxLength: 3 }));
 const part = fc.oneof(str, fc.record({ attr: fc.constantFrom("name", "plan", "x"), fallback: str }));
