@@ -47,7 +47,7 @@ for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
 }
 // Workspaces of their own for specs that must not share the demo: each with one member.
 const { newPublicKey } = await import("../lib/keys");
-async function workspaceWithMember(slug: string, name: string, who: (typeof USERS)[keyof typeof USERS], role: "viewer" | "editor" | "admin") {
+async function workspaceWithMember(slug: string, name: string, who: (typeof USERS)[keyof typeof USERS], role: "viewer" | "editor" | "admin" | "owner") {
   const ws = await db().workspace.upsert({
     where: { slug },
     update: {},
@@ -88,6 +88,18 @@ await workspaceWithMember("stats", "Stats Co", USERS.vp, "viewer");
   const trigger = await db().trigger.create({ data: { workspaceId: ws.id, name: "Checkout API fails", type: "http_error", config: {} } });
   for (const [id, name] of [["stats-checkout", "Checkout apology"], ["stats-search", "Search apology"]]) {
     await db().campaign.upsert({ where: { id }, update: {}, create: { id, workspaceId: ws.id, name, triggerId: trigger.id, message: {} } });
+  }
+}
+// Matrix Co: one member of each role, nothing published; the role matrix calls every route here.
+await workspaceWithMember("matrix", "Matrix Co", USERS.matrixViewer, "viewer");
+{
+  const ws = await db().workspace.findUniqueOrThrow({ where: { slug: "matrix" } });
+  for (const u of [USERS.matrixEditor, USERS.matrixAdmin, USERS.matrixOwner]) {
+    await db().user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: { email: u.email, name: u.role, passwordHash: await hashPassword(u.password), memberships: { create: { workspaceId: ws.id, role: u.role } } },
+    });
   }
 }
 await import("../server");

@@ -11,6 +11,11 @@ export const USERS = {
   // a fourth workspace whose counts the canary spec checks exactly: a VP (viewer) and an editor
   vp: { email: "vp@e2e.test", password: "vp-password-1234", role: "viewer" },
   statsEditor: { email: "stats-editor@e2e.test", password: "stats-password-123", role: "editor" },
+  // Matrix Co: one member per role, for the generated permission matrix (e2e/role-matrix.spec.ts)
+  matrixViewer: { email: "matrix-viewer@e2e.test", password: "matrix-viewer-123", role: "viewer" },
+  matrixEditor: { email: "matrix-editor@e2e.test", password: "matrix-editor-123", role: "editor" },
+  matrixAdmin: { email: "matrix-admin@e2e.test", password: "matrix-admin-1234", role: "admin" },
+  matrixOwner: { email: "matrix-owner@e2e.test", password: "matrix-owner-1234", role: "owner" },
 } as const;
 
 export type UserName = keyof typeof USERS;
