@@ -5,6 +5,7 @@ import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
 import { benchSdkLatency } from "./bench/sdk-latency";
 import { benchSdkSize } from "./bench/sdk-size";
+import { benchSoak } from "./bench/soak";
 
 const sections = (process.argv[2] ?? "all").split(",");
 const out: string[] = [];
@@ -13,5 +14,7 @@ if (sections.includes("all") || sections.includes("publish")) out.push(...(await
 if (sections.includes("all") || sections.includes("ingest")) out.push(...(await benchIngest()));
 if (sections.includes("all") || sections.includes("charts")) out.push(...(await benchCharts()));
 if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()));
+// not part of "all": two minutes of load, run on its own with `npm run bench -- soak`
+if (sections.includes("soak")) out.push(...(await benchSoak()));
 console.log(out.join("\n"));
 process.exit(0);
