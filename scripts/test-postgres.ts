@@ -54,6 +54,8 @@ try {
     ...process.env,
     TEST_DATABASE_URL: `${base}/postgres`,
     DATABASE_URL: `${base}/mc_e2e`,
+    // the property tests ran their 10,000 runs each on the first pass; here they check the dialect
+    PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? "2000",
     // the multi-instance spec stops and starts the cluster to test recovery
     PG_TEST_CTL: JSON.stringify({ bin, data, dir, port, asRoot }),
   };

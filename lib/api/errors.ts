@@ -33,8 +33,9 @@ export function errorBody(code: string, message: string, field?: string) {
 export function toErrorResponse(e: unknown): NextResponse {
   if (e instanceof ZodError) {
     const issue = e.issues[0];
-    const field = issue.path.join(".") || undefined;
-    return NextResponse.json(errorBody("validation_failed", field ? `${field}: ${issue.message}` : issue.message, field), {
+    // an issue with no path is about the body as a whole (`false`, `[]`, a string): name it so
+    const field = issue.path.join(".") || "body";
+    return NextResponse.json(errorBody("validation_failed", `${field}: ${issue.message}`, field), {
       status: 422,
     });
   }
