@@ -66,22 +66,30 @@ test(`the management API answers hostile bodies with a 4xx naming the field, nev
   const seg = await api.post("/api/v1/segments", { data: { name: "Fuzz segment", conditions: { op: "and", groups: [{ op: "and", conditions: [{ attr: "plan", type: "string", op: "eq", value: "pro" }] }] } } });
   expect(seg.status(), await seg.text()).toBe(201);
   const segmentId = (await seg.json()).id;
+  // the session cookie, for plain fetch: 10,000 calls through Playwright's request API cost more
+  // on the client than on the server
+  const cookie = (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  await api.dispose();
   const statuses = new Map<number, number>();
   await fc.assert(
     fc.asyncProperty(call, async (c) => {
-      const res = await api.fetch(c.path.replace("{id}", id).replace("{segment}", segmentId), { method: c.method, data: c.body === undefined ? "" : JSON.stringify(c.body), headers: { "Content-Type": "application/json" } });
-      const status = res.status();
+      const res = await fetch(new URL(c.path.replace("{id}", id).replace("{segment}", segmentId), baseURL), {
+        method: c.method,
+        body: c.body === undefined ? "" : JSON.stringify(c.body),
+        headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseURL! },
+      });
+      const status = res.status;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      expect(status, await res.text()).toBeLessThan(500);
+      const text = await res.text();
+      expect(status, text).toBeLessThan(500);
       if (status >= 400) {
-        const body = await res.json();
+        const body = JSON.parse(text);
         expect(typeof body.error?.message).toBe("string");
-        if (status === 422) expect(body.error.field, JSON.stringify(body)).toMatch(/\S/);
+        if (status === 422) expect(body.error.field, text).toMatch(/\S/);
       }
     }),
     { numRuns: RUNS },
   );
-  await api.dispose();
   console.log(`api fuzz: ${[...statuses].map(([s, n]) => `${n}×${s}`).join(", ")}`);
   expect(statuses.get(422) ?? 0).toBeGreaterThan(RUNS / 2);
 });

@@ -77,3 +77,35 @@ test("markup in campaign and segment names is text on every page, and the CSP bl
   await expect(page.getByRole("status")).toContainText("Jackie");
   expect(problems).toEqual([]);
 });
+
+test("public endpoints tell a stranger nothing about workspaces beyond the rules a key serves", async ({ page, playwright, baseURL }) => {
+  await login(page, "viewer");
+  await page.goto("/publishing");
+  const production = (await page.getByTestId("public-key-production").textContent())!.trim();
+  const staging = (await page.getByTestId("public-key-staging").textContent())!.trim();
+  const stranger = await playwright.request.newContext({ baseURL });
+
+  const rules = await stranger.get(`/api/v1/rules/${production}`);
+  expect(rules.status()).toBe(200);
+  const text = await rules.text();
+  const doc = JSON.parse(text);
+  expect(Object.keys(doc).sort()).toEqual(["campaigns", "expiresAt", "generatedAt", "revision", "schemaVersion", "settings"]);
+  for (const c of doc.campaigns) expect(c).not.toHaveProperty("name"); // internal names stay internal
+  expect(text).not.toContain("Search is failing"); // a demo campaign's name
+  expect(text).not.toContain(staging); // nor another environment's key
+  expect(text).not.toContain("@e2e.test"); // nor anyone's email
+
+  // an unknown key is the same 404 on every public endpoint, naming only the key asked for
+  for (const [method, path] of [
+    ["GET", "/api/v1/rules/pk_doesnotexist00"],
+    ["POST", "/api/v1/events/pk_doesnotexist00"],
+    ["GET", "/api/v1/rules/pk_doesnotexist00/stream"],
+  ] as const) {
+    const r = await stranger.fetch(path, { method, data: method === "POST" ? JSON.stringify({ events: [] }) : undefined });
+    expect(r.status(), path).toBe(404);
+    expect(await r.json()).toEqual({ error: 'Unknown public key "pk_doesnotexist00"' });
+  }
+  const health = await (await stranger.get("/api/health")).json();
+  expect(Object.keys(health).sort()).toEqual(["db", "status", "version"]);
+  await stranger.dispose();
+});
