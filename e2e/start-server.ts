@@ -32,18 +32,18 @@ const { bootstrap } = await import("../lib/server/bootstrap");
 const { db } = await import("../lib/db");
 const { hashPassword } = await import("../lib/auth/password");
 await bootstrap();
-const workspace = await db().workspace.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
+
+/** A user with one membership (created once; later starts on a reused database leave it alone). */
+async function addMember(workspaceId: string, u: { email: string; password: string; role: string }, role = u.role as "viewer" | "editor" | "admin" | "owner") {
   await db().user.upsert({
     where: { email: u.email },
     update: {},
-    create: {
-      email: u.email,
-      name: u.role,
-      passwordHash: await hashPassword(u.password),
-      memberships: { create: { workspaceId: workspace.id, role: u.role } },
-    },
+    create: { email: u.email, name: u.role, passwordHash: await hashPassword(u.password), memberships: { create: { workspaceId, role } } },
   });
+}
+const workspace = await db().workspace.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
+for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
+  await addMember(workspace.id, u);
 }
 // Workspaces of their own for specs that must not share the demo: each with one member.
 const { newPublicKey } = await import("../lib/keys");
@@ -58,16 +58,7 @@ async function workspaceWithMember(slug: string, name: string, who: (typeof USER
       environments: { create: [{ name: "staging", publicKey: newPublicKey() }, { name: "production", publicKey: newPublicKey() }] },
     },
   });
-  await db().user.upsert({
-    where: { email: who.email },
-    update: {},
-    create: {
-      email: who.email,
-      name,
-      passwordHash: await hashPassword(who.password),
-      memberships: { create: { workspaceId: ws.id, role } },
-    },
-  });
+  await addMember(ws.id, who, role);
 }
 await workspaceWithMember("empty", "Empty Co", USERS.growth, "editor"); // starts with nothing
 await workspaceWithMember("host", "Host Co", USERS.hostAdmin, "admin"); // embedded by the host-page specs
@@ -75,16 +66,7 @@ await workspaceWithMember("host", "Host Co", USERS.hostAdmin, "admin"); // embed
 await workspaceWithMember("stats", "Stats Co", USERS.vp, "viewer");
 {
   const ws = await db().workspace.findUniqueOrThrow({ where: { slug: "stats" } });
-  await db().user.upsert({
-    where: { email: USERS.statsEditor.email },
-    update: {},
-    create: {
-      email: USERS.statsEditor.email,
-      name: "Stats editor",
-      passwordHash: await hashPassword(USERS.statsEditor.password),
-      memberships: { create: { workspaceId: ws.id, role: "editor" } },
-    },
-  });
+  await addMember(ws.id, USERS.statsEditor);
   const trigger = await db().trigger.create({ data: { workspaceId: ws.id, name: "Checkout API fails", type: "http_error", config: {} } });
   for (const [id, name] of [["stats-checkout", "Checkout apology"], ["stats-search", "Search apology"]]) {
     await db().campaign.upsert({ where: { id }, update: {}, create: { id, workspaceId: ws.id, name, triggerId: trigger.id, message: {} } });
@@ -95,11 +77,7 @@ await workspaceWithMember("matrix", "Matrix Co", USERS.matrixViewer, "viewer");
 {
   const ws = await db().workspace.findUniqueOrThrow({ where: { slug: "matrix" } });
   for (const u of [USERS.matrixEditor, USERS.matrixAdmin, USERS.matrixOwner]) {
-    await db().user.upsert({
-      where: { email: u.email },
-      update: {},
-      create: { email: u.email, name: u.role, passwordHash: await hashPassword(u.password), memberships: { create: { workspaceId: ws.id, role: u.role } } },
-    });
+    await addMember(ws.id, u);
   }
 }
 await import("../server");
