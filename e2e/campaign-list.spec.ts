@@ -4,7 +4,11 @@ import { login } from "./fixtures";
 test("the campaign list filters, searches and sorts from the URL, and bulk-pauses", async ({ page }) => {
   await login(page, "editor");
   await page.goto("/campaigns?sort=name.asc");
-  const names = () => page.getByTestId("campaign-row").getByRole("link").allTextContents();
+  // allTextContents() does not wait: read once the table has rendered its rows
+  const names = async () => {
+    await expect(page.getByTestId("campaign-row").first()).toBeVisible();
+    return page.getByTestId("campaign-row").getByRole("link").allTextContents();
+  };
   const demo = ["Checkout is slow", "Page script error", "Product image broken", "Search is failing"];
   expect((await names()).filter((n) => demo.includes(n))).toEqual(demo);
 
