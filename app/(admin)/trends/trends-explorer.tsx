@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Download } from "lucide-react";
 import { TrendChart } from "@/components/charts/trend-chart";
@@ -39,9 +39,19 @@ export function TrendsExplorer() {
     return () => ctl.abort();
   }, [state, key]);
 
-  const update = (patch: Partial<TrendsState>) => router.replace(`${pathname}?${writeState({ ...state, ...patch })}`, { scroll: false });
+  // Changes build on the last one asked for, not on the last render: two quick changes (series,
+  // then measure) must not have the second undo the first before the URL has caught up.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  const update = (patch: Partial<TrendsState>) => {
+    latest.current = { ...latest.current, ...patch };
+    router.replace(`${pathname}?${writeState(latest.current)}`, { scroll: false });
+  };
   const toggleType = (t: string) => {
-    const next = state.types.includes(t) ? state.types.filter((x) => x !== t) : [...state.types, t];
+    const types = latest.current.types;
+    const next = types.includes(t) ? types.filter((x) => x !== t) : [...types, t];
     if (next.length) update({ types: TYPES.filter((x) => next.includes(x)) });
   };
   const message = "problem" in problem ? problem.problem : shown?.key === key ? shown.error : undefined;
