@@ -1,6 +1,5 @@
 // The server goes away while a customer's page is open: cached rules still apologize, events wait
 // in the page, and arrive exactly once when the server is back.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -8,6 +7,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freshDatabaseEnv } from "./fresh-database";
 import { hostPage, startHostSite } from "./host-site";
+import { demoKey, spawnServer, waitHealthy } from "./spawned-server";
 
 const PORT = 3192;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -16,24 +16,8 @@ const OWNER = { email: "offline-owner@e2e.test", password: "offline-password-1" 
 
 let dbEnv: Record<string, string> = {};
 
-function startServer(dataDir: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: ORIGIN, ...dbEnv },
-    stdio: "ignore",
-  });
-}
-async function healthy() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not start");
-}
-const stop = (p: ChildProcess) => new Promise<void>((r) => (p.on("exit", () => r()), p.kill("SIGTERM")));
+const startServer = (dataDir: string) =>
+  spawnServer(PORT, { DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: ORIGIN, ...dbEnv });
 
 test("with the server down, cached rules apologize and queued events arrive once it is back", async ({ page, playwright }) => {
   test.setTimeout(150_000);
@@ -42,14 +26,14 @@ test("with the server down, cached rules apologize and queued events arrive once
   let server = startServer(dataDir);
   let site: Server | undefined;
   try {
-    await healthy();
-    const key = /data-key="(pk_[A-Za-z0-9_]+)"/.exec(await (await fetch(`${ORIGIN}/demo`)).text())![1];
+    await waitHealthy(server);
+    const key = await demoKey(ORIGIN);
     site = await startHostSite(HOST_PORT, () => hostPage({ sdkOrigin: ORIGIN, publicKey: key, user: { id: "u_offline", name: "Jackie" } }));
     const host = `http://127.0.0.1:${HOST_PORT}/`;
 
     await page.goto(host);
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.endsWith(":rules")));
-    await stop(server);
+    await server.stop();
 
     // a new page view while the server is down: the SDK comes from the browser cache, the rules
     // from the page's last good copy
@@ -63,7 +47,7 @@ test("with the server down, cached rules apologize and queued events arrive once
     });
 
     server = startServer(dataDir);
-    await healthy();
+    await waitHealthy(server);
     // the page retries with backoff and delivers what it queued
     await page.waitForFunction(
       () => {
@@ -82,6 +66,6 @@ test("with the server down, cached rules apologize and queued events arrive once
     await api.dispose();
   } finally {
     await new Promise<void>((r) => (site ? site.close(() => r()) : r()));
-    if (server.exitCode === null) await stop(server);
+    await server.stop();
   }
 });

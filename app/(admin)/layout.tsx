@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { currentMember } from "@/lib/auth/session";
+import { IngestFaultBanner } from "@/components/ui/ingest-fault-banner";
 
 export const dynamic = "force-dynamic";
 
@@ -47,6 +48,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           ))}
         </nav>
       </header>
+      <IngestFaultBanner />
       <main className="mx-auto max-w-7xl px-6 py-8 print:max-w-none print:p-0">{children}</main>
     </div>
   );

@@ -1,5 +1,6 @@
 // What every server action returns: a message to show, or an error that names the field at fault.
 import { ZodError } from "zod";
+import { notSavedMessage, storageFaultOf } from "@/lib/storage/faults";
 
 export type ActionResult = { ok: true; message: string } | { ok: false; error: string; field?: string };
 
@@ -8,6 +9,8 @@ export function actionError(e: unknown): ActionResult {
     const issue = e.issues[0];
     return { ok: false, error: issue.message, field: issue.path.join(".") || undefined };
   }
+  const fault = storageFaultOf(e);
+  if (fault) return { ok: false, error: notSavedMessage(fault) };
   const field = (e as { field?: string })?.field;
   return { ok: false, error: e instanceof Error ? e.message : "Something went wrong", field };
 }

@@ -3,6 +3,7 @@
 // app errors → their status.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { notSavedMessage, storageFaultOf } from "@/lib/storage/faults";
 
 const CODES: Record<number, string> = {
   400: "bad_request",
@@ -43,6 +44,14 @@ export function toErrorResponse(e: unknown): NextResponse {
   if (typeof status === "number" && status >= 400 && status < 500) {
     const err = e as AppError;
     return NextResponse.json(errorBody(err.code ?? CODES[status] ?? "error", err.message, err.field), { status });
+  }
+  const fault = storageFaultOf(e);
+  if (fault) {
+    console.error(`[api] storage fault (${fault}):`, (e as Error)?.message);
+    return NextResponse.json(errorBody("storage_unavailable", notSavedMessage(fault)), {
+      status: 503,
+      headers: { "Retry-After": "30" },
+    });
   }
   console.error("[api] unexpected error:", e);
   return NextResponse.json(errorBody("internal", "Internal error"), { status: 500 });

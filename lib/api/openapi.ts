@@ -32,7 +32,8 @@ const error = {
     },
   },
 };
-const errors = { 400: error, 401: error, 403: error, 404: error, 409: error, 422: error };
+// 503 `storage_unavailable`: the server's disk is full or read-only; nothing was changed
+const errors = { 400: error, 401: error, 403: error, 404: error, 409: error, 422: error, 503: error };
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
 const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
 const env = { name: "env", in: "path", required: true, schema: { type: "string", enum: ["staging", "production"] } };

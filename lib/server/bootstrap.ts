@@ -10,6 +10,7 @@ import { ensureDemoWorkspace } from "@/lib/demo/seed";
 import { newPassword, newPublicKey } from "@/lib/keys";
 import { migrate } from "@/lib/migrations/migrate";
 import { loadSnapshots, publishEnvironment } from "@/lib/rules/publish";
+import { assertDataDirWritable } from "@/lib/storage/faults";
 
 /** NEXTAUTH_SECRET, if not given, is generated once and kept (mode 600) in DATA_DIR. */
 export function ensureAuthSecret(): void {
@@ -75,6 +76,9 @@ async function ensureDefaultWorkspace(): Promise<string> {
 
 export async function bootstrap(): Promise<void> {
   const e = env();
+  // DATA_DIR holds the embedded database and the generated sign-in secret; when it is used at all,
+  // a full, read-only or foreign directory stops the start here with a message saying which.
+  if (!e.DATABASE_URL || !e.NEXTAUTH_SECRET) assertDataDirWritable(e.dataDir);
   ensureAuthSecret();
   const handle = dbHandle();
   const applied = await migrate(handle);

@@ -7,7 +7,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { BatchWriter, QueueFullError } from "@/lib/events/batch-writer";
 import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas";
+import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
+import { storageFaultOf } from "@/lib/storage/faults";
 import { BodyTooLargeError, clientIp, readBody, sendJson } from "./http";
 import { RateLimiter } from "./rate-limit";
 import { createRulesStream, type StreamLimits } from "./rules-stream";
@@ -163,13 +165,16 @@ export function createFastPath(opts: FastPathOptions) {
     }
     try {
       const r = await opts.writer.write(snap.environmentId, valid);
+      noteStoreSuccess();
       sendJson(res, 202, { accepted: r.accepted, duplicates: r.duplicates, rejected }, CORS);
     } catch (e) {
       if (e instanceof QueueFullError) {
         return sendJson(res, 503, { error: "Ingestion is busy: retry shortly" }, { ...CORS, "Retry-After": 1 });
       }
-      console.error("[events] write failed:", (e as Error).message);
-      sendJson(res, 503, { error: "Events could not be stored: retry shortly" }, { ...CORS, "Retry-After": 2 });
+      noteStoreFailure(e, valid.length);
+      // a full disk is not freed in 2 s: ask clients to back off longer than for a hiccup
+      const retryAfter = storageFaultOf(e) ? 30 : 2;
+      sendJson(res, 503, { error: "Events could not be stored: retry later" }, { ...CORS, "Retry-After": retryAfter });
     }
   }
 

@@ -1,0 +1,73 @@
+// Whether this process is storing the events it receives. While it cannot (a full disk, a database
+// that is down), the SDK's posts are answered 503 and retried later, the charts stop moving, and an
+// admin looking at a flat canary must be told that the flat line is not good news.
+//
+// Lives on globalThis: server.ts's fast path writes it, Next's bundled copy of this module (the
+// admin layout) reads it.
+import { type StorageFault, faultSummary, storageFaultOf } from "@/lib/storage/faults";
+
+export type StoreFault = StorageFault | "database";
+
+export interface IngestHealth {
+  /** When the first of the current run of failures happened; undefined while events are stored. */
+  failingSince?: Date;
+  fault?: StoreFault;
+  /** Events answered 503 since failingSince. */
+  refused: number;
+}
+
+interface State extends IngestHealth {
+  lastLogAt: number;
+  loggedRefused: number;
+}
+
+const LOG_EVERY_MS = 10_000;
+const g = globalThis as unknown as { __meaCulpaIngestHealth?: State };
+const state = (): State => (g.__meaCulpaIngestHealth ??= { refused: 0, lastLogAt: 0, loggedRefused: 0 });
+
+export function describeStoreFault(fault: StoreFault): string {
+  return fault === "database" ? "the database is not answering" : faultSummary(fault);
+}
+
+/**
+ * Records a failed write of `events` events. Logs the first failure at once and then at most every
+ * 10 s with a count, so a full disk is not made worse by a log line per request.
+ */
+export function noteStoreFailure(error: unknown, events: number, now = Date.now()): void {
+  const s = state();
+  const fault: StoreFault = storageFaultOf(error) ?? "database";
+  if (!s.failingSince) {
+    s.failingSince = new Date(now);
+    s.refused = 0;
+    s.loggedRefused = 0;
+    s.lastLogAt = 0;
+  }
+  s.fault = fault;
+  s.refused += events;
+  if (now - s.lastLogAt >= LOG_EVERY_MS) {
+    const detail = error instanceof Error ? error.message.split("\n").at(-1)!.slice(0, 300) : String(error);
+    console.error(
+      `[events] not storing events: ${describeStoreFault(fault)} (${detail}). ` +
+        `${s.refused - s.loggedRefused} more events answered 503 (${s.refused} since ${s.failingSince.toISOString()}); clients retry them.`,
+    );
+    s.lastLogAt = now;
+    s.loggedRefused = s.refused;
+  }
+}
+
+export function noteStoreSuccess(now = Date.now()): void {
+  const s = state();
+  if (!s.failingSince) return;
+  console.log(
+    `[events] storing events again after ${Math.round((now - s.failingSince.getTime()) / 1000)} s; ` +
+      `${s.refused} events were answered 503 meanwhile (clients retry them).`,
+  );
+  s.failingSince = undefined;
+  s.fault = undefined;
+  s.refused = 0;
+}
+
+export function ingestHealth(): IngestHealth {
+  const s = state();
+  return { failingSince: s.failingSince, fault: s.fault, refused: s.refused };
+}
