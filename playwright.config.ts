@@ -46,6 +46,8 @@ export default defineConfig({
       CHECKPOINT_DISABLE: "1",
       // alerts are evaluated every 2 s instead of every minute, so the alert spec need not wait
       ALERT_INTERVAL_SECONDS: "2",
+      // as behind a load balancer on the same host: per-address limits use X-Forwarded-For
+      TRUST_PROXY: "loopback",
     },
   },
 });

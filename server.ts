@@ -8,6 +8,7 @@ import { BatchWriter } from "@/lib/events/batch-writer";
 import { loadSnapshots } from "@/lib/rules/publish";
 import { bootstrap } from "@/lib/server/bootstrap";
 import { createFastPath } from "@/lib/server/fast-path";
+import { clientIp } from "@/lib/server/http";
 import { startJobs } from "@/lib/server/jobs";
 
 const dev = process.argv.includes("--dev");
@@ -25,8 +26,9 @@ async function main() {
   await app.prepare();
 
   const server = createServer((req, res) => {
-    // The address sign-in throttling keys on. Set here from the socket so a client cannot choose it.
-    req.headers["x-mc-client-ip"] = req.socket.remoteAddress ?? "unknown";
+    // The address sign-in throttling keys on: the socket's, or the one a trusted proxy (TRUST_PROXY)
+    // forwarded. Always overwritten here, so a client cannot choose it.
+    req.headers["x-mc-client-ip"] = clientIp(req);
     try {
       if (fastPath(req, res)) return;
     } catch (err) {

@@ -42,6 +42,32 @@ test("repeated failed sign-ins lock the account for a while, even with the right
   await expect(page.getByTestId("login-error")).toContainText("Too many failed sign-ins. Try again in 15 minute(s).");
 });
 
+test("behind a trusted proxy, sign-in throttling counts each forwarded visitor's address on its own", async ({ playwright }) => {
+  // the e2e server runs with TRUST_PROXY=loopback, as behind a load balancer on the same host
+  const signIn = async (forwardedFor: string, email: string, password: string) => {
+    const api = await playwright.request.newContext({ extraHTTPHeaders: { "X-Forwarded-For": forwardedFor } });
+    try {
+      const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
+      const res = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+      // next-auth answers 200/401 with a URL naming the error, or the session on success
+      const session = await (await api.get("/api/auth/session")).json();
+      return { error: new URL((await res.json()).url).searchParams.get("error"), email: session?.user?.email as string | undefined };
+    } finally {
+      await api.dispose();
+    }
+  };
+  // 30 failed sign-ins from one visitor, each for a different address so no account lock is involved
+  for (let i = 0; i < 30; i++) {
+    expect((await signIn("203.0.113.50", `nobody-${i}@e2e.test`, "wrong-password-1")).error).toBe("Wrong email or password.");
+  }
+  // that visitor is now locked out, even with an account's right password
+  const locked = await signIn("203.0.113.50", USERS.owner.email, USERS.owner.password);
+  expect(locked.error).toContain("Too many failed sign-ins");
+  expect(locked.email).toBeUndefined();
+  // another visitor behind the same proxy is not
+  expect((await signIn("203.0.113.51", USERS.owner.email, USERS.owner.password)).email).toBe(USERS.owner.email);
+});
+
 test("the health endpoint reports the embedded database", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);

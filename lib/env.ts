@@ -2,6 +2,7 @@
 // name the variable, so a typo fails at start instead of at the first request.
 import path from "node:path";
 import { z } from "zod";
+import { clientAddressResolver } from "@/lib/server/client-address";
 
 const boolFlag = z
   .enum(["0", "1", "true", "false", ""])
@@ -34,6 +35,18 @@ const schema = z.object({
   // ingestion rate limits (events per second; bursts of twice that), answered with 429 + Retry-After
   EVENTS_PER_SECOND_PER_KEY: z.coerce.number().int().min(1).default(10_000),
   EVENTS_PER_SECOND_PER_IP: z.coerce.number().int().min(1).default(200),
+  // which proxies may tell the client's address in X-Forwarded-For (lib/server/client-address.ts)
+  TRUST_PROXY: z
+    .string()
+    .max(2000)
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        clientAddressResolver(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message.replace(/^TRUST_PROXY: /, "") });
+      }
+    }),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
 });
 
@@ -41,13 +54,17 @@ export type Env = z.infer<typeof schema>;
 
 let cached: (Env & { dataDir: string }) | undefined;
 
-export function env(): Env & { dataDir: string } {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Validates a set of variables; throws one error listing every bad one by name. */
+export function parseEnv(vars: Record<string, string | undefined>): Env & { dataDir: string } {
+  const parsed = schema.safeParse(vars);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+}
+
+export function env(): Env & { dataDir: string } {
+  cached ??= parseEnv(process.env);
   return cached;
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BatchWriter } from "@/lib/events/batch-writer";
 import { buildSnapshot, putSnapshot } from "@/lib/rules/snapshot";
 import { memoryDb } from "@/lib/testing/memory-db";
+import { clientAddressResolver } from "./client-address";
 import { createFastPath } from "./fast-path";
 
 const KEY = "pk_testtesttest01";
@@ -21,9 +22,9 @@ interface Res {
   body: Buffer;
 }
 
-function call(method: string, url: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Res> {
+function callAt(at: number, method: string, url: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Res> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method, path: url, headers }, (res) => {
+    const req = request({ host: "127.0.0.1", port: at, method, path: url, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -31,6 +32,15 @@ function call(method: string, url: string, headers: Record<string, string> = {},
     req.on("error", reject);
     req.end(body);
   });
+}
+
+const call = (method: string, url: string, headers: Record<string, string> = {}, body?: string | Buffer) => callAt(port, method, url, headers, body);
+
+/** A fast path of its own on a free port, for tests that need other options. */
+async function serve(handle: ReturnType<typeof createFastPath>): Promise<{ port: number; close(): Promise<unknown> }> {
+  const s = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  return { port: (s.address() as { port: number }).port, close: () => new Promise((r) => s.close(r)) };
 }
 
 const json = (r: Res) => JSON.parse(r.body.toString("utf8"));
@@ -172,20 +182,8 @@ describe("POST /api/v1/events/{key}", () => {
   it("answers 503 with Retry-After when the ingestion queue is full, and keeps what it had already queued", async () => {
     // a writer that holds events for 10 s and takes at most 10: the second batch finds it full
     const writer = new BatchWriter({ sql: db.sql, flushIntervalMs: 10_000, maxQueued: 10 });
-    const handle = createFastPath({ writer, sdkDir: mkdtempSync(path.join(tmpdir(), "mc-sdk-")) });
-    const busy = createServer((req, res) => void handle(req, res));
-    await new Promise<void>((r) => busy.listen(0, "127.0.0.1", r));
-    const busyPort = (busy.address() as { port: number }).port;
-    const send = (events: unknown[]) =>
-      new Promise<Res>((resolve, reject) => {
-        const req = request({ host: "127.0.0.1", port: busyPort, method: "POST", path: `/api/v1/events/${KEY}` }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c) => chunks.push(c));
-          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-        });
-        req.on("error", reject);
-        req.end(JSON.stringify({ events }));
-      });
+    const busy = await serve(createFastPath({ writer, sdkDir: mkdtempSync(path.join(tmpdir(), "mc-sdk-")) }));
+    const send = (events: unknown[]) => callAt(busy.port, "POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events }));
     try {
       const first = Array.from({ length: 8 }, () => event());
       const queued = send(first);
@@ -198,7 +196,37 @@ describe("POST /api/v1/events/{key}", () => {
       const stored = await db.sql.query(`SELECT 1 FROM "Event" WHERE "id" = ANY($1::uuid[])`, [first.map((e) => e.id)]);
       expect(stored).toHaveLength(8);
     } finally {
-      await new Promise((r) => busy.close(r));
+      await busy.close();
+    }
+  });
+
+  it("limits per client address: X-Forwarded-For is ignored unless TRUST_PROXY vouches for the proxy", async () => {
+    const sdkDir = mkdtempSync(path.join(tmpdir(), "mc-sdk-"));
+    const eventRates = { perKey: 1_000_000, perIp: 50 }; // bursts of 100
+    const batch = () => JSON.stringify({ events: Array.from({ length: 60 }, () => event({ type: "session" })) });
+    const post = (at: number, forwardedFor: string) => callAt(at, "POST", `/api/v1/events/${KEY}`, { "X-Forwarded-For": forwardedFor }, batch());
+
+    // default: every request is the socket's (loopback), whatever address it claims
+    const direct = await serve(createFastPath({ writer: new BatchWriter({ sql: db.sql }), sdkDir, eventRates }));
+    try {
+      expect((await post(direct.port, "203.0.113.1")).status).toBe(202);
+      expect((await post(direct.port, "203.0.113.2")).status).toBe(429);
+    } finally {
+      await direct.close();
+    }
+
+    // behind a trusted proxy on loopback: each forwarded visitor has a bucket of its own
+    const behind = await serve(
+      createFastPath({ writer: new BatchWriter({ sql: db.sql }), sdkDir, eventRates, clientAddress: clientAddressResolver("loopback") }),
+    );
+    try {
+      expect((await post(behind.port, "203.0.113.1")).status).toBe(202);
+      expect((await post(behind.port, "203.0.113.1")).status).toBe(429);
+      expect((await post(behind.port, "203.0.113.2")).status).toBe(202);
+      // a visitor prepending a fake address is still itself
+      expect((await post(behind.port, "198.51.100.99, 203.0.113.1")).status).toBe(429);
+    } finally {
+      await behind.close();
     }
   });
 });

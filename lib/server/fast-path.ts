@@ -11,6 +11,7 @@ import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
 import { storageFaultOf } from "@/lib/storage/faults";
 import { BodyTooLargeError, clientIp, readBody, sendJson } from "./http";
+import type { ClientAddress } from "./client-address";
 import { RateLimiter } from "./rate-limit";
 import { createRulesStream, type StreamLimits } from "./rules-stream";
 
@@ -69,6 +70,8 @@ export interface FastPathOptions {
   streamLimits?: Partial<StreamLimits>;
   /** events per second allowed per public key and per client address (bursts of twice that) */
   eventRates?: { perKey: number; perIp: number };
+  /** how the per-address limit finds the client (default: TRUST_PROXY's rule) */
+  clientAddress?: ClientAddress;
 }
 
 export function createFastPath(opts: FastPathOptions) {
@@ -79,6 +82,7 @@ export function createFastPath(opts: FastPathOptions) {
   const perKey = new RateLimiter(rates.perKey, rates.perKey * 2);
   const perIp = new RateLimiter(rates.perIp, rates.perIp * 2);
   const streams = createRulesStream(opts.streamLimits);
+  const addressOf = opts.clientAddress ?? clientIp;
 
   function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsset | undefined) {
     if (!asset) return sendJson(res, 404, { error: "The SDK has not been built: run npm run build" });
@@ -155,7 +159,7 @@ export function createFastPath(opts: FastPathOptions) {
       return sendJson(res, 400, { error: `${field} ${issue.message}`, field }, CORS);
     }
     const n = batch.data.events.length;
-    const wait = Math.max(perKey.take(key, n), perIp.take(clientIp(req), n));
+    const wait = Math.max(perKey.take(key, n), perIp.take(addressOf(req), n));
     if (wait > 0) {
       return sendJson(res, 429, { error: "Too many events: slow down" }, { ...CORS, "Retry-After": wait });
     }

@@ -1,4 +1,6 @@
 // Small helpers for the plain node:http fast path (no Next routing there).
+import { env } from "@/lib/env";
+import { clientAddressResolver, type ClientAddress } from "./client-address";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export class BodyTooLargeError extends Error {}
@@ -43,6 +45,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+let resolve: ClientAddress | undefined;
+
+/** The client's address, through the proxies TRUST_PROXY names (the socket's address by default). */
 export function clientIp(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? "unknown";
+  resolve ??= clientAddressResolver(env().TRUST_PROXY);
+  return resolve(req);
 }
