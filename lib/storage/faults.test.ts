@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -74,6 +75,23 @@ describe("assertDataDirWritable", () => {
     writeFileSync(file, "not a directory");
     expect(() => assertDataDirWritable(file)).toThrow(`DATA_DIR ${file} is not usable`);
     expect(() => assertDataDirWritable(file)).toThrow(/\[EEXIST\]|\[ENOTDIR\]/);
+  });
+
+  it("names a directory this user may not write, with the user's id (EACCES)", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "mc-noaccess-"));
+    chmodSync(parent, 0o555); // others may enter, nobody but root may write
+    const dir = path.join(parent, "data");
+    const script = `import(${JSON.stringify(path.resolve("lib/storage/faults.ts"))}).then((m) => {
+      try { m.assertDataDirWritable(${JSON.stringify(dir)}); console.log("written"); } catch (e) { console.log(e.message); }
+    })`;
+    const node = [process.execPath, "--import", "tsx", "-e", script];
+    // root writes anywhere, so as root the check runs as the unprivileged user nobody (65534)
+    const asRoot = process.getuid?.() === 0;
+    const out = asRoot
+      ? execFileSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", ...node], { encoding: "utf8" })
+      : execFileSync(node[0], node.slice(1), { encoding: "utf8" });
+    expect(out).toContain(`DATA_DIR ${dir} is not usable: this user may not write to it [EACCES] (uid ${asRoot ? 65534 : process.getuid?.()}).`);
+    expect(out).toContain("Fix: give the server's user write access to it, or set DATA_DIR to a directory it owns.");
   });
 });
 
