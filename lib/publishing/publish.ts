@@ -41,17 +41,18 @@ async function campaignNames(workspaceId: string): Promise<Record<string, string
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
 
-async function commit(actor: Actor, name: EnvName, compiled: CompiledBody, action: string, data: object) {
+type Rules = Parameters<typeof publishCompiled>[0]["compiled"];
+
+async function commit(actor: Actor, name: EnvName, rules: Rules, action: string, data: object) {
   const env = await environment(actor, name);
-  const cur = await latest(env.id);
-  const names = await campaignNames(actor.workspaceId);
-  const diff = diffRules((cur?.rules as unknown as CompiledBody) ?? null, compiled, names);
-  const { revision } = await publishCompiled({ environmentId: env.id, compiled, authorId: actor.userId });
+  const { revision, base, compiled } = await publishCompiled({ environmentId: env.id, compiled: rules, authorId: actor.userId });
+  // the diff is against the revision this one actually replaced (read under the publish lock)
+  const diff = diffRules(base?.rules ?? null, compiled, await campaignNames(actor.workspaceId));
   await recordAudit(actor, {
     action,
     targetType: "environment",
     targetId: env.id,
-    data: { environment: name, revision, base: cur?.number ?? 0, diff, ...data },
+    data: { environment: name, revision, base: base?.number ?? 0, diff, ...data },
   });
   return { revision, diff };
 }
@@ -59,7 +60,7 @@ async function commit(actor: Actor, name: EnvName, compiled: CompiledBody, actio
 export async function publish(actor: Actor, name: EnvName) {
   assertMayPublish(actor, name);
   const env = await environment(actor, name);
-  return commit(actor, name, await compileEnvironment(env.id), "environment.publish", {});
+  return commit(actor, name, (tx) => compileEnvironment(env.id, tx), "environment.publish", {});
 }
 
 /** A new revision whose rules equal an older revision's. */

@@ -1,33 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { pgliteSql, type DbHandle } from "@/lib/db";
-import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
-import { loadSnapshots, publishCompiled } from "./publish";
+import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
+import { compileEnvironment, loadSnapshots, publishCompiled, publishEnvironment } from "./publish";
 import { buildSnapshot, getSnapshot, putSnapshot } from "./snapshot";
 
-// loadSnapshots() reads the process's database handle: point it at an in-memory one.
-let pg: PGlite;
+// publishing and loadSnapshots() use the process's database handle: point it at a test database
+// (PGlite in memory, or a PostgreSQL database of its own on the test:pg pass)
+let t: TestDb;
 let envId = "";
 const KEY = "pk_publishtest0001";
 const rules = (minGapMs: number) => ({ schemaVersion: 1 as const, settings: { minGapMs }, campaigns: [] });
 
 beforeAll(async () => {
-  pg = new PGlite("memory://publish-test");
-  const adapterFactory = new PrismaPGlite(pg);
-  await applyPendingMigrations(adapterFactory);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  (globalThis as unknown as { __meaCulpaDb?: DbHandle }).__meaCulpaDb = { kind: "pglite", prisma, sql: pgliteSql(pg), adapterFactory, close: () => pg.close() };
-  const ws = await prisma.workspace.create({
+  t = await memoryDb();
+  useAsProcessDb(t);
+  const ws = await t.prisma.workspace.create({
     data: { name: "P", slug: "p", environments: { create: [{ name: "staging", publicKey: KEY }] } },
     include: { environments: true },
   });
   envId = ws.environments[0].id;
 });
 afterAll(async () => {
-  (globalThis as unknown as { __meaCulpaDb?: DbHandle }).__meaCulpaDb = undefined;
-  await pg?.close();
+  (globalThis as unknown as { __meaCulpaDb?: unknown }).__meaCulpaDb = undefined;
+  await t?.close();
 });
 
 describe("loadSnapshots", () => {
@@ -42,5 +36,28 @@ describe("loadSnapshots", () => {
     await loadSnapshots();
     expect(getSnapshot(KEY)?.revision).toBe(3);
     expect(JSON.parse(getSnapshot(KEY)!.body.toString()).settings.minGapMs).toBe(3);
+  });
+});
+
+describe("publishCompiled", () => {
+  it("lets concurrent publishes of one environment take turns: consecutive numbers, each based on the one before, none failing", async () => {
+    const [{ n: before }] = await t.sql.query<{ n: number }>(`SELECT coalesce(max("number"), 0)::int AS n FROM "Revision" WHERE "environmentId" = $1`, [envId]);
+    const published = await Promise.all(Array.from({ length: 8 }, (_, i) => publishCompiled({ environmentId: envId, compiled: rules(100 + i) })));
+    const numbers = published.map((p) => p.revision).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => before + 1 + i));
+    for (const p of published) expect(p.base?.number).toBe(p.revision - 1);
+    // whichever order they committed in, the served snapshot is the newest
+    expect(getSnapshot(KEY)?.revision).toBe(before + 8);
+    const newest = published.find((p) => p.revision === before + 8)!;
+    expect(JSON.parse(getSnapshot(KEY)!.body.toString()).settings.minGapMs).toBe(newest.compiled.settings.minGapMs);
+  });
+
+  it("compiles rules given as a function inside the publish, from the state current at its turn", async () => {
+    const { revision, compiled } = await publishEnvironment({ environmentId: envId }).then(async (r) => ({
+      ...r,
+      compiled: (await t.prisma.revision.findFirstOrThrow({ where: { environmentId: envId, number: r.revision } })).rules,
+    }));
+    expect(revision).toBeGreaterThan(1);
+    expect(compiled).toEqual(await compileEnvironment(envId));
   });
 });

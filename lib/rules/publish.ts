@@ -2,13 +2,17 @@
 // in-memory snapshot. loadSnapshots() rebuilds snapshots from the latest revisions (at start, and
 // when another instance has published).
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { attributeDefaults, capsInput, messageInput, triggerDefinition, workspaceSettings } from "@/lib/campaigns/schemas";
 import { compileRules, type CompiledBody } from "./compile";
 import { audience, schedule } from "./contract";
 import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "./snapshot";
 
-export async function compileEnvironment(environmentId: string): Promise<CompiledBody> {
-  const env = await db().environment.findUniqueOrThrow({
+/** What compiling reads through: the process's client, or a transaction's. */
+type Reader = Pick<Prisma.TransactionClient, "environment">;
+
+export async function compileEnvironment(environmentId: string, client: Reader = db()): Promise<CompiledBody> {
+  const env = await client.environment.findUniqueOrThrow({
     where: { id: environmentId },
     include: {
       workspace: {
@@ -37,37 +41,57 @@ export async function publishEnvironment(opts: {
   environmentId: string;
   authorId?: string | null;
 }): Promise<{ revision: number }> {
-  return publishCompiled({ ...opts, compiled: await compileEnvironment(opts.environmentId) });
+  return publishCompiled({ ...opts, compiled: (tx) => compileEnvironment(opts.environmentId, tx) });
 }
 
-/** Stores compiled rules as the environment's next revision and swaps the served snapshot. */
+export interface Published {
+  revision: number;
+  /** the revision this one replaced (null for the first), read under the same lock */
+  base: { number: number; rules: CompiledBody } | null;
+  compiled: CompiledBody;
+}
+
+/**
+ * Stores compiled rules as the environment's next revision and swaps the served snapshot.
+ * Publishes of one environment take turns (a row lock, so also across instances): revision
+ * numbers never collide, and rules given as a function are compiled once this publish has its
+ * turn, so a publish that started earlier cannot overwrite a later one with older state.
+ */
 export async function publishCompiled(opts: {
   environmentId: string;
-  compiled: CompiledBody;
+  compiled: CompiledBody | ((tx: Reader) => Promise<CompiledBody>);
   authorId?: string | null;
-}): Promise<{ revision: number }> {
-  const { compiled } = opts;
+}): Promise<Published> {
   const env = await db().environment.findUniqueOrThrow({ where: { id: opts.environmentId } });
-  const revision = await db().$transaction(async (tx) => {
-    const last = await tx.revision.findFirst({
-      where: { environmentId: env.id },
-      orderBy: { number: "desc" },
-    });
-    const number = (last?.number ?? 0) + 1;
-    return tx.revision.create({
-      data: {
-        environmentId: env.id,
-        number,
-        rules: compiled as object,
-        // content hash of the rules alone (the served ETag also covers revision and timestamps)
-        etag: rulesHash(compiled),
-        authorId: opts.authorId ?? null,
-        baseRevisionId: last?.id ?? null,
-      },
-    });
-  });
-  putSnapshot(env.publicKey, buildSnapshot(env.id, revision.number, compiled));
-  return { revision: revision.number };
+  const { revision, base, compiled } = await db().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Environment" WHERE "id" = ${env.id} FOR UPDATE`;
+      const compiled = typeof opts.compiled === "function" ? await opts.compiled(tx) : opts.compiled;
+      const last = await tx.revision.findFirst({
+        where: { environmentId: env.id },
+        orderBy: { number: "desc" },
+      });
+      const revision = await tx.revision.create({
+        data: {
+          environmentId: env.id,
+          number: (last?.number ?? 0) + 1,
+          rules: compiled as object,
+          // content hash of the rules alone (the served ETag also covers revision and timestamps)
+          etag: rulesHash(compiled),
+          authorId: opts.authorId ?? null,
+          baseRevisionId: last?.id ?? null,
+        },
+      });
+      return { revision, compiled, base: last ? { number: last.number, rules: last.rules as unknown as CompiledBody } : null };
+    },
+    // waiting for another publish's turn counts against the timeout
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+  // a concurrent publish may have committed a newer revision and swapped it in already
+  if ((getSnapshot(env.publicKey)?.revision ?? 0) < revision.number) {
+    putSnapshot(env.publicKey, buildSnapshot(env.id, revision.number, compiled));
+  }
+  return { revision: revision.number, base, compiled };
 }
 
 /**

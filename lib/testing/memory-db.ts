@@ -7,21 +7,41 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Pool } from "pg";
-import { pgliteSql, postgresSql, type RawSql } from "@/lib/db";
+import { pgliteSql, postgresSql, type DbHandle, type RawSql } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
 
 export interface TestDb {
   kind: "pglite" | "postgres";
   sql: RawSql;
+  /** the ORM over the same database, for code that uses db() (see useAsProcessDb) */
+  prisma: PrismaClient;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
+}
+
+/** Makes db()/dbHandle() of the code under test answer from this test database. */
+export function useAsProcessDb(t: TestDb): void {
+  (globalThis as unknown as { __meaCulpaDb?: DbHandle }).__meaCulpaDb = { ...t, close: t.close };
 }
 
 export async function memoryDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return freshPostgresDatabase(url);
   const pg = new PGlite("memory://test");
-  await applyPendingMigrations(new PrismaPGlite(pg));
-  return { kind: "pglite", sql: pgliteSql(pg), close: () => pg.close() };
+  const adapterFactory = new PrismaPGlite(pg);
+  await applyPendingMigrations(adapterFactory);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: "pglite",
+    sql: pgliteSql(pg),
+    prisma,
+    adapterFactory,
+    async close() {
+      await prisma.$disconnect();
+      await pg.close();
+    },
+  };
 }
 
 async function freshPostgresDatabase(url: string): Promise<TestDb> {
@@ -31,11 +51,16 @@ async function freshPostgresDatabase(url: string): Promise<TestDb> {
   const u = new URL(url);
   u.pathname = "/" + name;
   const pool = new Pool({ connectionString: u.toString(), max: 10 });
-  await applyPendingMigrations(new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory);
+  const adapterFactory = new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  await applyPendingMigrations(adapterFactory);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     kind: "postgres",
     sql: postgresSql(pool),
+    prisma,
+    adapterFactory,
     async close() {
+      await prisma.$disconnect();
       await pool.end();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
