@@ -48,6 +48,8 @@ export default defineConfig({
       ALERT_INTERVAL_SECONDS: "2",
       // as behind a load balancer on the same host: per-address limits use X-Forwarded-For
       TRUST_PROXY: "loopback",
+      // the alert specs' webhook receivers listen on loopback
+      WEBHOOK_ALLOW_PRIVATE: "1",
     },
   },
 });

@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   pool = new Pool({ connectionString: url, max: 4 });
   for (const [i, port] of PORTS.entries()) {
     const p = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(port), ALERT_INTERVAL_SECONDS: "1", EVENTS_PER_SECOND_PER_IP: "1000000", DATABASE_POOL_SIZE: "8" },
+      env: { ...process.env, NODE_ENV: "production", PORT: String(port), ALERT_INTERVAL_SECONDS: "1", EVENTS_PER_SECOND_PER_IP: "1000000", DATABASE_POOL_SIZE: "8", WEBHOOK_ALLOW_PRIVATE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

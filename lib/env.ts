@@ -47,6 +47,11 @@ const schema = z.object({
         ctx.addIssue({ code: "custom", message: (e as Error).message.replace(/^TRUST_PROXY: /, "") });
       }
     }),
+  // alert webhooks may reach loopback/private/link-local addresses (an internal chat server)
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
 });
 

@@ -7,6 +7,10 @@ import { pruneOldData } from "@/lib/stats/retention";
 import { memoryDb } from "@/lib/testing/memory-db";
 import { evaluateAlerts, shouldFire } from "./evaluate";
 import { alertRuleInput } from "./schemas";
+import { deliverWebhook, isPublicAddress } from "./webhook";
+
+// the receiver below listens on loopback, which deliveries refuse unless allowed
+process.env.WEBHOOK_ALLOW_PRIVATE = "1";
 
 let db: Awaited<ReturnType<typeof memoryDb>>;
 let writer: BatchWriter;
@@ -155,5 +159,45 @@ describe("retention", () => {
       { granularity: "hour", n: "3" },
       { granularity: "minute", n: "1" },
     ]);
+  });
+});
+
+describe("webhook delivery", () => {
+  const port = () => new URL(hookUrl).port;
+
+  it("refuses loopback, private and link-local receivers unless allowed, checking the address DNS gives", async () => {
+    const body = { text: "hello" };
+    for (const url of [hookUrl, `http://localhost:${port()}/hook`, `http://[::ffff:127.0.0.1]:${port()}/hook`, "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/hook"]) {
+      const r = await deliverWebhook(url, body, { allowPrivate: false, timeoutMs: 2000 });
+      expect(r.ok, url).toBe(false);
+      expect(r.response, url).toMatch(/^refused: \S+ is not a public address \(set WEBHOOK_ALLOW_PRIVATE=1 on the server to allow private receivers\)$/);
+    }
+    expect(received).toHaveLength(0);
+    const allowed = await deliverWebhook(`http://localhost:${port()}/hook`, body, { allowPrivate: true });
+    expect(allowed).toEqual({ ok: true, response: "HTTP 200: ok" });
+    expect(received).toEqual([body]);
+  });
+
+  it("reports a receiver that does not answer in time, and one that refuses", async () => {
+    const silent = createServer(() => {}); // takes the request, never answers
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/`;
+      expect(await deliverWebhook(url, {}, { allowPrivate: true, timeoutMs: 300 })).toEqual({ ok: false, response: "no answer within 0.3 s" });
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+    answer = 500;
+    expect(await deliverWebhook(hookUrl, { text: "x" }, { allowPrivate: true })).toEqual({ ok: false, response: "HTTP 500: nope" });
+    const closed = await deliverWebhook("http://127.0.0.1:1/", {}, { allowPrivate: true });
+    expect(closed.response).toMatch(/^could not connect: .*ECONNREFUSED/);
+  });
+
+  it("calls only globally routable unicast addresses public", () => {
+    for (const ip of ["8.8.8.8", "2001:4860:4860::8888", "1.1.1.1"]) expect(isPublicAddress(ip), ip).toBe(true);
+    for (const ip of ["127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "fe80::1", "fd00::1", "100.64.0.1", "0.0.0.0", "::ffff:10.0.0.1", "not-an-ip"]) {
+      expect(isPublicAddress(ip), ip).toBe(false);
+    }
   });
 });
