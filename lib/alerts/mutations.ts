@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { AlertRuleInput } from "./schemas";
 import { alertScope } from "./schemas";
-import { deliverWebhook, slackBody } from "./webhook";
+import { env } from "@/lib/env";
+import { deliverWebhook, privateLiteralHost, slackBody } from "./webhook";
 
 type RuleRecord = Awaited<ReturnType<ReturnType<typeof db>["alertRule"]["findFirstOrThrow"]>>;
 
@@ -30,6 +31,14 @@ export type AlertRuleView = ReturnType<typeof view>;
 // The webhook URL can carry a secret token (Slack's does): the audit log keeps only its origin.
 const audited = (r: AlertRuleInput) => ({ ...r, webhookUrl: new URL(r.webhookUrl).origin + "/…" });
 
+function ensurePublicWebhook(input: AlertRuleInput) {
+  if (env().WEBHOOK_ALLOW_PRIVATE) return;
+  const host = privateLiteralHost(input.webhookUrl);
+  if (host) {
+    throw new AppError(`must reach a public address: ${host} is not one (the server's WEBHOOK_ALLOW_PRIVATE=1 allows it)`, 422, "webhookUrl");
+  }
+}
+
 async function ensureScope(workspaceId: string, input: AlertRuleInput) {
   if (input.scope.kind !== "campaign") return;
   const c = await db().campaign.findFirst({ where: { id: input.scope.campaignId, workspaceId }, select: { id: true } });
@@ -42,6 +51,7 @@ export async function listAlertRules(workspaceId: string): Promise<AlertRuleView
 }
 
 export async function createAlertRule(actor: Actor, input: AlertRuleInput): Promise<AlertRuleView> {
+  ensurePublicWebhook(input);
   await ensureScope(actor.workspaceId, input);
   const r = await db().alertRule.create({ data: { workspaceId: actor.workspaceId, ...input } });
   await recordAudit(actor, { action: "alert.create", targetType: "alert", targetId: r.id, after: audited(input) });
@@ -56,6 +66,7 @@ async function own(actor: Actor, id: string) {
 
 export async function updateAlertRule(actor: Actor, id: string, input: AlertRuleInput): Promise<AlertRuleView> {
   const before = await own(actor, id);
+  ensurePublicWebhook(input);
   await ensureScope(actor.workspaceId, input);
   const r = await db().alertRule.update({ where: { id }, data: input });
   await recordAudit(actor, { action: "alert.update", targetType: "alert", targetId: id, before: audited(view(before)), after: audited(input) });

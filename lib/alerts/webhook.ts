@@ -61,8 +61,8 @@ export async function deliverWebhook(url: string, body: unknown, opts: DeliveryO
   const timeoutMs = opts.timeoutMs ?? 5000;
   const allowPrivate = opts.allowPrivate ?? env().WEBHOOK_ALLOW_PRIVATE;
   const target = new URL(url);
-  const literal = target.hostname.replace(/^\[|\]$/g, "");
-  if (!allowPrivate && isIP(literal) && !isPublicAddress(literal)) return refused(literal);
+  const literal = allowPrivate ? undefined : privateLiteralHost(url);
+  if (literal) return refused(literal);
   try {
     const res = await post(target, JSON.stringify(body), timeoutMs, allowPrivate);
     return { ok: res.status >= 200 && res.status < 300, response: `HTTP ${res.status}${res.text ? `: ${res.text}` : ""}` };
@@ -80,6 +80,16 @@ function refused(address: string) {
     ok: false,
     response: `refused: ${address} is not a public address (set WEBHOOK_ALLOW_PRIVATE=1 on the server to allow private receivers)`,
   };
+}
+
+/**
+ * The host of a URL when it is plainly not public without asking DNS (a private IP literal, or
+ * localhost), for a field error at save time; names that resolve privately are caught at delivery.
+ */
+export function privateLiteralHost(url: string): string | undefined {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  if (host === "localhost" || host.endsWith(".localhost")) return host;
+  return isIP(host) && !isPublicAddress(host) ? host : undefined;
 }
 
 /** True for globally routable unicast addresses only (IPv4-mapped IPv6 judged as IPv4). */

@@ -1,0 +1,42 @@
+// Saving an alert rule, as the server actions and API do, with the default setting: webhooks must
+// reach public addresses.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
+import { createAlertRule, listAlertRules, updateAlertRule } from "./mutations";
+import { alertRuleInput } from "./schemas";
+import { privateLiteralHost } from "./webhook";
+
+delete process.env.WEBHOOK_ALLOW_PRIVATE;
+
+let t: TestDb;
+const actor: Actor = { workspaceId: "wm", role: "editor", userId: null, label: "test" };
+const input = (webhookUrl: string) =>
+  alertRuleInput.parse({ name: "Spike", environment: "production", metric: "shown", scope: { kind: "all" }, windowMinutes: 15, mode: "absolute", threshold: 10, webhookUrl, cooldownMinutes: 60 });
+
+beforeAll(async () => {
+  t = await memoryDb();
+  useAsProcessDb(t);
+  await t.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('wm','W','wm', now())`);
+});
+afterAll(async () => {
+  (globalThis as unknown as { __meaCulpaDb?: unknown }).__meaCulpaDb = undefined;
+  await t?.close();
+});
+
+describe("alert rule webhooks", () => {
+  it("refuses a plainly private receiver when saving, naming the field, and saves a public one", async () => {
+    for (const url of ["http://127.0.0.1:9000/hook", "http://localhost/hook", "http://[::1]/hook", "http://169.254.169.254/", "http://192.168.1.20/hook", "http://chat.localhost/hook"]) {
+      await expect(createAlertRule(actor, input(url)), url).rejects.toMatchObject({ status: 422, field: "webhookUrl", message: expect.stringMatching(/^must reach a public address: \S+ is not one/) });
+    }
+    const saved = await createAlertRule(actor, input("https://hooks.example.test/services/T000/B000/xyz"));
+    await expect(updateAlertRule(actor, saved.id, input("http://10.0.0.7/hook"))).rejects.toMatchObject({ field: "webhookUrl" });
+    expect((await listAlertRules("wm")).map((r) => r.webhookUrl)).toEqual(["https://hooks.example.test/services/T000/B000/xyz"]);
+  });
+
+  it("leaves names to be checked after DNS at delivery", () => {
+    expect(privateLiteralHost("https://hooks.slack.example/x")).toBeUndefined();
+    expect(privateLiteralHost("http://8.8.8.8/x")).toBeUndefined();
+    expect(privateLiteralHost("http://[fd00::1]/x")).toBe("fd00::1");
+  });
+});
