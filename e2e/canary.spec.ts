@@ -153,6 +153,13 @@ test("an alert built in the UI fires to a local webhook, once, and shows in the 
   await expect(vp.getByRole("region", { name: "Alert Checkout spike" })).toBeVisible();
   await expect(vp.getByRole("button", { name: "Send test" })).toHaveCount(0);
   await expect(vp.getByRole("region", { name: "New alert" })).toHaveCount(0);
+
+  // deleting the rule keeps what it did: the firing stays in the history, marked as deleted
+  page.once("dialog", (d) => void d.accept());
+  await card.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("region", { name: "Alert Checkout spike" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("alert-history").getByRole("row", { name: /Checkout spike/ })).toContainText("Checkout spike (deleted)");
 });
 
 test("the stats API answers the same numbers, names what is wrong with a query, and needs a caller", async ({ page, playwright }) => {

@@ -60,6 +60,7 @@ afterAll(async () => {
 beforeEach(async () => {
   received.length = 0;
   answer = 200;
+  await db.sql.query(`DELETE FROM "AlertFiring"`); // outlives its rule (SET NULL), so cleared on its own
   await db.sql.query(`DELETE FROM "AlertRule"`);
   await db.sql.query(`DELETE FROM "Rollup"`);
   await db.sql.query(`DELETE FROM "Event"`);

@@ -124,10 +124,10 @@ async function fire(sql: RawSql, rule: RuleRow, m: Measured, now: number, end: n
     const scopeLabel = await describeScope(tx, rule);
     const body = slackBody(rule, m, scopeLabel, publicUrl);
     const rows = await tx.query<{ id: string }>(
-      `INSERT INTO "AlertFiring" ("id","alertRuleId","firedAt","windowEnd","value","baseline","message")
-       VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6)
+      `INSERT INTO "AlertFiring" ("id","workspaceId","alertRuleId","ruleName","firedAt","windowEnd","value","baseline","message")
+       VALUES (gen_random_uuid()::text, $1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT ("alertRuleId","windowEnd") DO NOTHING RETURNING "id"`,
-      [rule.id, new Date(now), new Date(end), m.value, m.baseline, body.text],
+      [rule.workspaceId, rule.id, rule.name, new Date(now), new Date(end), m.value, m.baseline, body.text],
     );
     return rows.length ? { firingId: rows[0].id, body } : null;
   });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
-import { createAlertRule, listAlertRules, updateAlertRule } from "./mutations";
+import { createAlertRule, deleteAlertRule, listAlertRules, listFirings, updateAlertRule } from "./mutations";
 import { alertRuleInput } from "./schemas";
 import { privateLiteralHost } from "./webhook";
 
@@ -38,5 +38,19 @@ describe("alert rule webhooks", () => {
     expect(privateLiteralHost("https://hooks.slack.example/x")).toBeUndefined();
     expect(privateLiteralHost("http://8.8.8.8/x")).toBeUndefined();
     expect(privateLiteralHost("http://[fd00::1]/x")).toBe("fd00::1");
+  });
+});
+
+describe("alert history", () => {
+  it("outlives the rule: a deleted rule's firings stay, under the name it had, marked as deleted", async () => {
+    const rule = await createAlertRule(actor, { ...input("https://hooks.example.test/a"), name: "Checkout spike" });
+    await t.sql.query(
+      `INSERT INTO "AlertFiring" ("id","workspaceId","alertRuleId","ruleName","windowEnd","value","message") VALUES ('f1','wm',$1,'Checkout spike', now(), 12, 'fired')`,
+      [rule.id],
+    );
+    expect((await listFirings("wm")).map((f) => [f.ruleId, f.ruleName])).toEqual([[rule.id, "Checkout spike"]]);
+    await deleteAlertRule(actor, rule.id);
+    expect((await listFirings("wm")).map((f) => [f.ruleId, f.ruleName, f.value])).toEqual([[null, "Checkout spike", 12]]);
+    expect(await listFirings("another-workspace")).toEqual([]);
   });
 });

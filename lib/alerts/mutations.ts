@@ -95,7 +95,7 @@ export async function sendTestAlert(actor: Actor, id: string): Promise<{ ok: boo
 
 export interface FiringView {
   id: string;
-  ruleId: string;
+  ruleId: string | null;
   ruleName: string;
   firedAt: string;
   value: number;
@@ -107,15 +107,15 @@ export interface FiringView {
 
 export async function listFirings(workspaceId: string, take = 50): Promise<FiringView[]> {
   const rows = await db().alertFiring.findMany({
-    where: { alertRule: { workspaceId } },
+    where: { workspaceId },
     orderBy: { firedAt: "desc" },
     take,
-    include: { alertRule: { select: { name: true } } },
   });
   return rows.map((f) => ({
     id: f.id,
+    // null when the rule has since been deleted; the name is the one it had when it fired
     ruleId: f.alertRuleId,
-    ruleName: f.alertRule.name,
+    ruleName: f.ruleName,
     firedAt: f.firedAt.toISOString(),
     value: f.value,
     baseline: f.baseline,

@@ -116,7 +116,7 @@ export function AlertRuleCard({ rule, campaigns, canEdit }: { rule: AlertRuleVie
                 variant="ghost"
                 disabled={pending}
                 onClick={() => {
-                  if (window.confirm(`Delete the alert “${rule.name}” and its history?`)) start(async () => setResult(await deleteAlertRuleAction(rule.id)));
+                  if (window.confirm(`Delete the alert “${rule.name}”? Its past firings stay in the history below.`)) start(async () => setResult(await deleteAlertRuleAction(rule.id)));
                 }}
               >
                 Delete

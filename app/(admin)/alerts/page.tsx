@@ -51,7 +51,10 @@ export default async function AlertsPage() {
               {firings.map((f) => (
                 <tr key={f.id} title={f.message}>
                   <td className="whitespace-nowrap py-1.5 tabular-nums">{f.firedAt.slice(0, 16).replace("T", " ")}</td>
-                  <td className="py-1.5">{f.ruleName}</td>
+                  <td className="py-1.5">
+                    {f.ruleName}
+                    {f.ruleId === null && <span className="text-xs text-slate-500"> (deleted)</span>}
+                  </td>
                   <td className="py-1.5 text-right tabular-nums">{formatCount(f.value)}</td>
                   <td className="py-1.5 text-right tabular-nums text-slate-600">{f.baseline === null ? "—" : formatCount(f.baseline)}</td>
                   <td className={`py-1.5 pl-4 ${f.delivered ? "text-emerald-700" : "text-rose-700"}`}>
