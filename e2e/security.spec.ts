@@ -103,7 +103,7 @@ test("public endpoints tell a stranger nothing about workspaces beyond the rules
   ] as const) {
     const r = await stranger.fetch(path, { method, data: method === "POST" ? JSON.stringify({ events: [] }) : undefined });
     expect(r.status(), path).toBe(404);
-    expect(await r.json()).toEqual({ error: 'Unknown public key "pk_doesnotexist00"' });
+    expect(await r.json()).toEqual({ error: { code: "not_found", message: 'Unknown public key "pk_doesnotexist00"' } });
   }
   const health = await (await stranger.get("/api/health")).json();
   expect(Object.keys(health).sort()).toEqual(["db", "status", "version"]);

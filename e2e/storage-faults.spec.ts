@@ -104,7 +104,7 @@ test("a full disk: events refused with 503 and retried, API errors named, admins
   expect(refused, "the disk never refused a batch").toBeDefined();
   expect(answer!.status).toBe(503);
   expect(answer!.headers.get("retry-after")).toBe("30");
-  expect(await answer!.json()).toEqual({ error: "Events could not be stored: retry later" });
+  expect(await answer!.json()).toEqual({ error: { code: "storage_unavailable", message: "Events could not be stored: retry later" } });
   // the next ones too, until space is freed (the SDK keeps them queued and sends them again)
   expect((await post(key, batch())).status).toBe(503);
   expect(server.output()).toMatch(/\[events\] not storing events: the disk holding the database is full \(.*No space left on device\)/);

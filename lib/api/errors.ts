@@ -4,32 +4,22 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { notSavedMessage, storageFaultOf } from "@/lib/storage/faults";
+import { ERROR_CODES, errorBody } from "./error-body";
 
-const CODES: Record<number, string> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  413: "too_large",
-  422: "validation_failed",
-  429: "rate_limited",
-};
+export { errorBody };
+
 
 export class AppError extends Error {
   constructor(
     message: string,
     public status = 400,
     public field?: string,
-    public code = CODES[status] ?? "error",
+    public code = ERROR_CODES[status] ?? "error",
   ) {
     super(message);
   }
 }
 
-export function errorBody(code: string, message: string, field?: string) {
-  return { error: field ? { code, message, field } : { code, message } };
-}
 
 export function toErrorResponse(e: unknown): NextResponse {
   if (e instanceof ZodError) {
@@ -43,7 +33,7 @@ export function toErrorResponse(e: unknown): NextResponse {
   const status = (e as { status?: unknown })?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {
     const err = e as AppError;
-    return NextResponse.json(errorBody(err.code ?? CODES[status] ?? "error", err.message, err.field), { status });
+    return NextResponse.json(errorBody(err.code ?? ERROR_CODES[status] ?? "error", err.message, err.field), { status });
   }
   const fault = storageFaultOf(e);
   if (fault) {

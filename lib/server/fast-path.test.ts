@@ -121,7 +121,7 @@ describe("GET /api/v1/rules/{key}", () => {
   it("answers 404 with a JSON error for an unknown key", async () => {
     const r = await call("GET", "/api/v1/rules/pk_doesnotexist00");
     expect(r.status).toBe(404);
-    expect(json(r).error).toContain("Unknown public key");
+    expect(json(r)).toEqual({ error: { code: "not_found", message: 'Unknown public key "pk_doesnotexist00"' } });
   });
 
   it("leaves every other path to Next", async () => {
@@ -151,12 +151,13 @@ describe("POST /api/v1/events/{key}", () => {
   it("refuses a wholly invalid body with 400 naming the problem", async () => {
     const notJson = await call("POST", `/api/v1/events/${KEY}`, {}, "{nope");
     expect(notJson.status).toBe(400);
-    expect(json(notJson).error).toMatch(/not valid JSON/);
+    expect(json(notJson)).toEqual({ error: { code: "bad_request", message: "Body is not valid JSON" } });
     const noEvents = await call("POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events: [] }));
     expect(noEvents.status).toBe(400);
-    expect(json(noEvents).field).toBe("events");
+    expect(json(noEvents).error).toMatchObject({ code: "validation_failed", field: "events" });
     const allBad = await call("POST", `/api/v1/events/${KEY}`, {}, JSON.stringify({ events: [{ id: "x" }] }));
     expect(allBad.status).toBe(400);
+    expect(json(allBad).error).toEqual({ code: "validation_failed", message: "No valid events in the batch" });
     expect(json(allBad).rejected[0].field).toBe("id");
   });
 

@@ -10,7 +10,7 @@ import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
 import { storageFaultOf } from "@/lib/storage/faults";
-import { BodyTooLargeError, clientIp, readBody, sendJson } from "./http";
+import { BodyTooLargeError, clientIp, readBody, sendError, sendJson, sendUnknownKey } from "./http";
 import type { ClientAddress } from "./client-address";
 import { RateLimiter } from "./rate-limit";
 import { createRulesStream, type StreamLimits } from "./rules-stream";
@@ -85,7 +85,7 @@ export function createFastPath(opts: FastPathOptions) {
   const addressOf = opts.clientAddress ?? clientIp;
 
   function serveAsset(req: IncomingMessage, res: ServerResponse, asset: StaticAsset | undefined) {
-    if (!asset) return sendJson(res, 404, { error: "The SDK has not been built: run npm run build" });
+    if (!asset) return sendError(res, 404, "The SDK has not been built: run npm run build");
     const headers: Record<string, string | number> = {
       "Content-Type": asset.type,
       "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
@@ -108,7 +108,7 @@ export function createFastPath(opts: FastPathOptions) {
 
   function serveRules(req: IncomingMessage, res: ServerResponse, key: string) {
     const snap = KEY_RE.test(key) ? getSnapshot(key) : undefined;
-    if (!snap) return sendJson(res, 404, { error: `Unknown public key "${key.slice(0, 80)}"` }, CORS);
+    if (!snap) return sendUnknownKey(res, key, CORS);
     const headers: Record<string, string | number> = {
       ...CORS,
       "Content-Type": "application/json; charset=utf-8",
@@ -136,36 +136,36 @@ export function createFastPath(opts: FastPathOptions) {
 
   async function ingest(req: IncomingMessage, res: ServerResponse, key: string) {
     const snap = KEY_RE.test(key) ? getSnapshot(key) : undefined;
-    if (!snap) return sendJson(res, 404, { error: `Unknown public key "${key.slice(0, 80)}"` }, CORS);
+    if (!snap) return sendUnknownKey(res, key, CORS);
     let raw: Buffer;
     try {
       raw = await readBody(req, MAX_BODY_BYTES);
     } catch (e) {
       if (e instanceof BodyTooLargeError) {
-        return sendJson(res, 413, { error: `Body is larger than ${MAX_BODY_BYTES} bytes` }, { ...CORS, Connection: "close" });
+        return sendError(res, 413, `Body is larger than ${MAX_BODY_BYTES} bytes`, { headers: { ...CORS, Connection: "close" } });
       }
-      return sendJson(res, 400, { error: "Could not read the body" }, CORS);
+      return sendError(res, 400, "Could not read the body", { headers: CORS });
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw.toString("utf8"));
     } catch {
-      return sendJson(res, 400, { error: "Body is not valid JSON" }, CORS);
+      return sendError(res, 400, "Body is not valid JSON", { headers: CORS });
     }
     const batch = eventBatch.safeParse(parsed);
     if (!batch.success) {
       const issue = batch.error.issues[0];
       const field = issue.path.join(".") || "events";
-      return sendJson(res, 400, { error: `${field} ${issue.message}`, field }, CORS);
+      return sendError(res, 400, `${field} ${issue.message}`, { code: "validation_failed", field, headers: CORS });
     }
     const n = batch.data.events.length;
     const wait = Math.max(perKey.take(key, n), perIp.take(addressOf(req), n));
     if (wait > 0) {
-      return sendJson(res, 429, { error: "Too many events: slow down" }, { ...CORS, "Retry-After": wait });
+      return sendError(res, 429, "Too many events: slow down", { headers: { ...CORS, "Retry-After": wait } });
     }
     const { valid, rejected } = validateEvents(batch.data.events);
     if (valid.length === 0) {
-      return sendJson(res, 400, { error: "No valid events in the batch", rejected }, CORS);
+      return sendError(res, 400, "No valid events in the batch", { code: "validation_failed", headers: CORS, extra: { rejected } });
     }
     try {
       const r = await opts.writer.write(snap.environmentId, valid);
@@ -173,12 +173,15 @@ export function createFastPath(opts: FastPathOptions) {
       sendJson(res, 202, { accepted: r.accepted, duplicates: r.duplicates, rejected }, CORS);
     } catch (e) {
       if (e instanceof QueueFullError) {
-        return sendJson(res, 503, { error: "Ingestion is busy: retry shortly" }, { ...CORS, "Retry-After": 1 });
+        return sendError(res, 503, "Ingestion is busy: retry shortly", { code: "busy", headers: { ...CORS, "Retry-After": 1 } });
       }
       noteStoreFailure(e, valid.length);
       // a full disk is not freed in 2 s: ask clients to back off longer than for a hiccup
-      const retryAfter = storageFaultOf(e) ? 30 : 2;
-      sendJson(res, 503, { error: "Events could not be stored: retry later" }, { ...CORS, "Retry-After": retryAfter });
+      const storage = storageFaultOf(e) !== undefined;
+      sendError(res, 503, "Events could not be stored: retry later", {
+        code: storage ? "storage_unavailable" : "unavailable",
+        headers: { ...CORS, "Retry-After": storage ? 30 : 2 },
+      });
     }
   }
 
@@ -190,16 +193,16 @@ export function createFastPath(opts: FastPathOptions) {
     const method = req.method ?? "GET";
 
     if (pathname.startsWith("/sdk/")) {
-      if (method !== "GET" && method !== "HEAD") return (sendJson(res, 405, { error: "Method not allowed" }, { Allow: "GET, HEAD" }), true);
+      if (method !== "GET" && method !== "HEAD") return (sendError(res, 405, "Method not allowed", { headers: { Allow: "GET, HEAD" } }), true);
       if (pathname === "/sdk/v1.js") serveAsset(req, res, sdk);
       else if (pathname === "/sdk/v1.js.map") serveAsset(req, res, sdkMap);
-      else sendJson(res, 404, { error: "Not found" });
+      else sendError(res, 404, "Not found");
       return true;
     }
     const stream = /^\/api\/v1\/rules\/([^/]+)\/stream$/.exec(pathname);
     if (stream) {
       if (method === "OPTIONS") return (res.writeHead(204, CORS).end(), true);
-      if (method !== "GET") return (sendJson(res, 405, { error: "Method not allowed" }, { ...CORS, Allow: "GET, OPTIONS" }), true);
+      if (method !== "GET") return (sendError(res, 405, "Method not allowed", { headers: { ...CORS, Allow: "GET, OPTIONS" } }), true);
       streams.handle(req, res, safeDecode(stream[1]), CORS);
       return true;
     }
@@ -213,17 +216,17 @@ export function createFastPath(opts: FastPathOptions) {
     }
     const key = safeDecode((rules ?? events)![1]);
     if (rules) {
-      if (method !== "GET" && method !== "HEAD") sendJson(res, 405, { error: "Method not allowed" }, { ...CORS, Allow: "GET, HEAD, OPTIONS" });
+      if (method !== "GET" && method !== "HEAD") sendError(res, 405, "Method not allowed", { headers: { ...CORS, Allow: "GET, HEAD, OPTIONS" } });
       else serveRules(req, res, key);
       return true;
     }
     if (method !== "POST") {
-      sendJson(res, 405, { error: "Method not allowed" }, { ...CORS, Allow: "POST, OPTIONS" });
+      sendError(res, 405, "Method not allowed", { headers: { ...CORS, Allow: "POST, OPTIONS" } });
       return true;
     }
     ingest(req, res, key).catch((e) => {
       console.error("[events] unexpected:", e);
-      if (!res.headersSent) sendJson(res, 500, { error: "Internal error" }, CORS);
+      if (!res.headersSent) sendError(res, 500, "Internal error", { headers: CORS });
     });
     return true;
   };

@@ -1,9 +1,25 @@
 // Small helpers for the plain node:http fast path (no Next routing there).
+import { ERROR_CODES, errorBody } from "@/lib/api/error-body";
 import { env } from "@/lib/env";
 import { clientAddressResolver, type ClientAddress } from "./client-address";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export class BodyTooLargeError extends Error {}
+
+/** An error in the shape every endpoint uses; `extra` adds fields beside `error` (e.g. `rejected`). */
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  opts: { code?: string; field?: string; headers?: Record<string, string | number>; extra?: Record<string, unknown> } = {},
+): void {
+  sendJson(res, status, { ...errorBody(opts.code ?? ERROR_CODES[status] ?? "error", message, opts.field), ...opts.extra }, opts.headers);
+}
+
+/** The one 404 every public endpoint gives for a key it does not know: names only what was asked. */
+export function sendUnknownKey(res: ServerResponse, key: string, headers: Record<string, string>): void {
+  sendError(res, 404, `Unknown public key "${key.slice(0, 80)}"`, { headers });
+}
 
 export function sendJson(
   res: ServerResponse,

@@ -3,7 +3,7 @@
 // total, and every one is cleaned up when either side goes away.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getSnapshot, subscribeSnapshot, type Snapshot } from "@/lib/rules/snapshot";
-import { sendJson } from "./http";
+import { sendError, sendUnknownKey } from "./http";
 
 export interface StreamLimits {
   perKey: number;
@@ -22,10 +22,10 @@ export function createRulesStream(limits: Partial<StreamLimits> = {}) {
 
   function handle(req: IncomingMessage, res: ServerResponse, key: string, cors: Record<string, string>) {
     const snap = getSnapshot(key);
-    if (!snap) return sendJson(res, 404, { error: `Unknown public key "${key.slice(0, 80)}"` }, cors);
+    if (!snap) return sendUnknownKey(res, key, cors);
     const mine = perKey.get(key) ?? 0;
     if (mine >= lim.perKey || total >= lim.total) {
-      return sendJson(res, 503, { error: "Too many open rule streams: poll the rules instead" }, { ...cors, "Retry-After": 30 });
+      return sendError(res, 503, "Too many open rule streams: poll the rules instead", { headers: { ...cors, "Retry-After": 30 } });
     }
     perKey.set(key, mine + 1);
     total++;
