@@ -87,3 +87,32 @@ for (const role of [...(Object.keys(MEMBERS) as Role[]), "stranger" as const]) {
     expect(wrong).toEqual([]);
   });
 }
+
+test("a server action posted from another site is refused, however valid the session: the same call from our origin works", async ({ baseURL }) => {
+  const ctx = await pwRequest.newContext({ baseURL });
+  await login({ request: ctx }, "matrixOwner");
+  // the session cookie a browser holds: not readable by scripts, not sent on cross-site POSTs
+  const cookie = (await ctx.storageState()).cookies.find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+
+  const save = manifest().find((a) => a.name === "saveSegmentAction")!;
+  const conditions = { op: "and", groups: [{ op: "and", conditions: [{ attr: "plan", type: "string", op: "eq", value: "pro" }] }] };
+  const call = (origin: string, name: string) =>
+    ctx.post(save.page, {
+      headers: { "Next-Action": save.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
+      data: JSON.stringify([null, { name, conditions }]),
+    });
+  const foreign = await call("https://attacker.example", "Cross-site segment");
+  expect(foreign.status()).toBeGreaterThanOrEqual(400);
+  const ours = await call(baseURL!, "Same-site segment");
+  expect(await ours.text()).toContain("Saved segment “Same-site segment”.");
+
+  const { segments } = (await (await ctx.get("/api/v1/segments")).json()) as { segments: { id: string; name: string }[] };
+  const names = segments.map((s) => s.name);
+  expect(names).toContain("Same-site segment");
+  expect(names).not.toContain("Cross-site segment");
+  // leave Matrix Co as it was for the role matrix
+  const made = segments.find((s) => s.name === "Same-site segment")!;
+  expect((await ctx.delete(`/api/v1/segments/${made.id}`, { headers: { Origin: baseURL! } })).status()).toBe(204);
+  await ctx.dispose();
+});
