@@ -108,6 +108,10 @@ test("a full disk: events refused with 503 and retried, API errors named, admins
   // the next ones too, until space is freed (the SDK keeps them queued and sends them again)
   expect((await post(key, batch())).status).toBe(503);
   expect(server.output()).toMatch(/\[events\] not storing events: the disk holding the database is full \(.*No space left on device\)/);
+  // monitors see it; load balancers keep the instance (it still serves rules)
+  const health = await fetch(`${base}/api/health`);
+  expect(health.status).toBe(200);
+  expect((await health.json()).status).toBe("degraded");
 
   // every admin page says the counts are incomplete
   await page.reload();
@@ -153,6 +157,7 @@ test("a full disk: events refused with 503 and retried, API errors named, admins
   expect((await retried.json()).accepted).toBe(refused!.length);
   acknowledged.push(...refused!);
   expect(server.output()).toMatch(/\[events\] storing events again after \d+ s; \d+ events were answered 503 meanwhile/);
+  expect((await (await fetch(`${base}/api/health`)).json()).status).toBe("ok");
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("ingest-fault")).toHaveCount(0);
