@@ -9,6 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -24,7 +25,19 @@ const mountPoint = mkdtempSync(path.join(tmpdir(), "mc-disk-"));
 const dataDir = path.join(mountPoint, "data");
 const filler = path.join(mountPoint, "filler");
 
-const start = () => spawnServer(PORT, { DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: base });
+const HOOK_PORT = 3208;
+// alerts every second (so the notice to the alert webhook comes quickly) to a receiver on loopback
+const start = () =>
+  spawnServer(PORT, { DATA_DIR: dataDir, ADMIN_EMAIL: OWNER.email, ADMIN_PASSWORD: OWNER.password, NEXTAUTH_URL: base, ALERT_INTERVAL_SECONDS: "1", WEBHOOK_ALLOW_PRIVATE: "1" });
+const hooked: string[] = [];
+const hook = createServer((req, res) => {
+  let body = "";
+  req.on("data", (c) => (body += c));
+  req.on("end", () => {
+    hooked.push((JSON.parse(body) as { text: string }).text);
+    res.writeHead(200).end("ok");
+  });
+});
 
 /** Takes every free byte of the filesystem, as a runaway log or a backup would. */
 function fillDisk(): number {
@@ -63,9 +76,11 @@ let storedEvents = 0;
 test.beforeAll(() => {
   if (process.getuid?.() !== 0) throw new Error("storage-faults.spec.ts mounts a small tmpfs and needs root (CI runs as root)");
   execFileSync("mount", ["-t", "tmpfs", "-o", "size=128m", "tmpfs", mountPoint]);
+  return new Promise<void>((r) => hook.listen(HOOK_PORT, "127.0.0.1", r));
 });
 
 test.afterAll(async () => {
+  hook.close();
   await server?.stop("SIGKILL");
   execFileSync("umount", [mountPoint]);
   rmSync(mountPoint, { recursive: true, force: true });
@@ -83,6 +98,15 @@ test("a full disk: events refused with 503 and retried, API errors named, admins
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByTestId("ingest-fault")).toHaveCount(0);
+  // an alert rule whose receiver should hear that counting stopped (its threshold is never reached)
+  await page.goto(`${base}/alerts`);
+  const form = page.getByRole("region", { name: "New alert" });
+  await form.getByLabel("Name").fill("Any spike");
+  await form.getByLabel("Fire when").selectOption("absolute");
+  await form.getByLabel("Threshold").fill("1000000");
+  await form.getByLabel(/Webhook URL/).fill(`http://127.0.0.1:${HOOK_PORT}/hook`);
+  await form.getByRole("button", { name: "Create alert" }).click();
+  await expect(page.getByTestId("alert-result")).toHaveText("Saved alert “Any spike”.");
 
   const acknowledged: string[] = [];
   const first = batch();
@@ -113,8 +137,12 @@ test("a full disk: events refused with 503 and retried, API errors named, admins
   expect(health.status).toBe(200);
   expect((await health.json()).status).toBe("degraded");
 
+  // the people who get alerts are told, once, that counting has stopped
+  await expect.poll(() => hooked.filter((t) => t.startsWith("Mea Culpa is not counting apologies")).length, { timeout: 15_000 }).toBe(1);
+  expect(hooked[0]).toMatch(/^Mea Culpa is not counting apologies: the disk holding the database is full \(since \d\d:\d\d UTC; [\d,]+ events refused so far/);
+
   // every admin page says the counts are incomplete
-  await page.reload();
+  await page.goto(`${base}/dashboard`);
   const banner = page.getByTestId("ingest-fault");
   await expect(banner).toContainText("Apologies are not being counted: the disk holding the database is full");
   await expect(banner).toContainText("events refused");
@@ -161,6 +189,8 @@ test("a full disk: events refused with 503 and retried, API errors named, admins
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("ingest-fault")).toHaveCount(0);
+  await expect.poll(() => hooked.filter((t) => t.startsWith("Mea Culpa is counting apologies again")).length, { timeout: 15_000 }).toBe(1);
+  expect(hooked.filter((t) => t.startsWith("Mea Culpa is not counting apologies"))).toHaveLength(1);
 
   // stopped cleanly, the database opens and holds every acknowledged event exactly once, with
   // rollups that agree with the rows

@@ -19,11 +19,15 @@ export interface IngestHealth {
 interface State extends IngestHealth {
   lastLogAt: number;
   loggedRefused: number;
+  /** whether the alert webhooks were told about the current run of failures */
+  noticeSent: boolean;
+  /** a run of failures they were told about, which has ended: they are told that too */
+  recovered?: { since: Date; until: Date; refused: number };
 }
 
 const LOG_EVERY_MS = 10_000;
 const g = globalThis as unknown as { __meaCulpaIngestHealth?: State };
-const state = (): State => (g.__meaCulpaIngestHealth ??= { refused: 0, lastLogAt: 0, loggedRefused: 0 });
+const state = (): State => (g.__meaCulpaIngestHealth ??= { refused: 0, lastLogAt: 0, loggedRefused: 0, noticeSent: false });
 
 export function describeStoreFault(fault: StoreFault): string {
   return fault === "database" ? "the database is not answering" : faultSummary(fault);
@@ -62,9 +66,35 @@ export function noteStoreSuccess(now = Date.now()): void {
     `[events] storing events again after ${Math.round((now - s.failingSince.getTime()) / 1000)} s; ` +
       `${s.refused} events were answered 503 meanwhile (clients retry them).`,
   );
+  if (s.noticeSent) s.recovered = { since: s.failingSince, until: new Date(now), refused: s.refused };
+  s.noticeSent = false;
   s.failingSince = undefined;
   s.fault = undefined;
   s.refused = 0;
+}
+
+export type IngestNotice =
+  | { kind: "failing"; fault: StoreFault; since: Date; refused: number }
+  | { kind: "recovered"; since: Date; until: Date; refused: number };
+
+/**
+ * What the alert webhooks should be told now, if anything: that events have not been stored for at
+ * least `afterMs` (once per run of failures), or that a run they were told about has ended.
+ * `markNoticeSent` records it once sent (if the webhooks could not even be read, it is tried again).
+ */
+export function pendingIngestNotice(now = Date.now(), afterMs = 60_000): IngestNotice | undefined {
+  const s = state();
+  if (s.recovered) return { kind: "recovered", ...s.recovered };
+  if (s.failingSince && s.fault && !s.noticeSent && now - s.failingSince.getTime() >= afterMs) {
+    return { kind: "failing", fault: s.fault, since: s.failingSince, refused: s.refused };
+  }
+  return undefined;
+}
+
+export function markNoticeSent(notice: IngestNotice): void {
+  const s = state();
+  if (notice.kind === "recovered") s.recovered = undefined;
+  else if (s.failingSince?.getTime() === notice.since.getTime()) s.noticeSent = true;
 }
 
 export function ingestHealth(): IngestHealth {

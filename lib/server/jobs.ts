@@ -1,7 +1,9 @@
-// Background work of every instance: alert evaluation once a minute (ALERT_INTERVAL_SECONDS; a few
+// Background work of every instance: alert evaluation once a minute (with a notice to the alert
+// webhooks when events cannot be stored) (ALERT_INTERVAL_SECONDS; a few
 // seconds past the minute, so that minute's events are in), and data retention once an hour. Both are safe to run on
 // several instances at once: firing is claimed in the database, deletes are idempotent.
 import { evaluateAlerts } from "@/lib/alerts/evaluate";
+import { sendIngestNotices } from "@/lib/alerts/ingest-notice";
 import type { RawSql } from "@/lib/db";
 import { pruneOldData } from "@/lib/stats/retention";
 
@@ -16,7 +18,12 @@ export function startJobs(
     // one job at a time per instance; a slow pass delays the next instead of overlapping it
     running = running.then(job).catch((e) => console.error(`[jobs] ${name} failed:`, (e as Error).message));
   };
-  const alerts = () => run("alerts", () => evaluateAlerts(sql, { publicUrl: opts.publicUrl }));
+  const alerts = () =>
+    run("alerts", async () => {
+      // "not counting" once events have failed for a whole evaluation interval (a minute in production)
+      await sendIngestNotices(sql, { afterMs: opts.alertIntervalMs });
+      await evaluateAlerts(sql, { publicUrl: opts.publicUrl });
+    });
   const prune = () =>
     run("retention", async () => {
       const r = await pruneOldData(sql, { eventRetentionDays: opts.eventRetentionDays });
