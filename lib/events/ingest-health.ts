@@ -30,7 +30,8 @@ const g = globalThis as unknown as { __meaCulpaIngestHealth?: State };
 const state = (): State => (g.__meaCulpaIngestHealth ??= { refused: 0, lastLogAt: 0, loggedRefused: 0, noticeSent: false });
 
 export function describeStoreFault(fault: StoreFault): string {
-  return fault === "database" ? "the database is not answering" : faultSummary(fault);
+  // not only an outage: any write the database refuses (the log line carries its message)
+  return fault === "database" ? "the database is refusing writes" : faultSummary(fault);
 }
 
 /**

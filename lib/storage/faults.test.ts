@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { actionError } from "@/lib/actions/result";
 import { toErrorResponse } from "@/lib/api/errors";
-import { ingestHealth, noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
+import { describeStoreFault, ingestHealth, noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { assertDataDirWritable, storageFaultOf } from "./faults";
 
 const errno = (code: string, message = `${code}: failed`) => Object.assign(new Error(message), { code });
@@ -127,5 +127,6 @@ describe("ingest health", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     noteStoreFailure(new Error("Connection terminated unexpectedly"), 3);
     expect(ingestHealth().fault).toBe("database");
+    expect(describeStoreFault("database")).toBe("the database is refusing writes");
   });
 });
