@@ -18,12 +18,12 @@ export function startJobs(
     // one job at a time per instance; a slow pass delays the next instead of overlapping it
     running = running.then(job).catch((e) => console.error(`[jobs] ${name} failed:`, (e as Error).message));
   };
-  const alerts = () =>
-    run("alerts", async () => {
-      // "not counting" once events have failed for a whole evaluation interval (a minute in production)
-      await sendIngestNotices(sql, { afterMs: opts.alertIntervalMs });
-      await evaluateAlerts(sql, { publicUrl: opts.publicUrl });
-    });
+  const alerts = () => {
+    // "not counting" once events have failed for a whole evaluation interval (a minute in
+    // production); a job of its own, so a failure there never holds up alert evaluation
+    run("ingest notice", () => sendIngestNotices(sql, { afterMs: opts.alertIntervalMs }));
+    run("alerts", () => evaluateAlerts(sql, { publicUrl: opts.publicUrl }));
+  };
   const prune = () =>
     run("retention", async () => {
       const r = await pruneOldData(sql, { eventRetentionDays: opts.eventRetentionDays });
