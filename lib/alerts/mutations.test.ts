@@ -10,17 +10,18 @@ import { privateLiteralHost } from "./webhook";
 delete process.env.WEBHOOK_ALLOW_PRIVATE;
 
 let t: TestDb;
+let restoreDb = () => {};
 const actor: Actor = { workspaceId: "wm", role: "editor", userId: null, label: "test" };
 const input = (webhookUrl: string) =>
   alertRuleInput.parse({ name: "Spike", environment: "production", metric: "shown", scope: { kind: "all" }, windowMinutes: 15, mode: "absolute", threshold: 10, webhookUrl, cooldownMinutes: 60 });
 
 beforeAll(async () => {
   t = await memoryDb();
-  useAsProcessDb(t);
+  restoreDb = useAsProcessDb(t);
   await t.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('wm','W','wm', now())`);
 });
 afterAll(async () => {
-  (globalThis as unknown as { __meaCulpaDb?: unknown }).__meaCulpaDb = undefined;
+  restoreDb();
   await t?.close();
 });
 

@@ -36,9 +36,9 @@ export function describeStoreFault(fault: StoreFault): string {
 
 /**
  * Records a failed write of `events` events. Logs the first failure at once and then at most every
- * 10 s with a count, so a full disk is not made worse by a log line per request.
+ * 10 s with a count, so a full disk is not made worse by a log line per request. Returns the fault.
  */
-export function noteStoreFailure(error: unknown, events: number, now = Date.now()): void {
+export function noteStoreFailure(error: unknown, events: number, now = Date.now()): StoreFault {
   const s = state();
   const fault: StoreFault = storageFaultOf(error) ?? "database";
   if (!s.failingSince) {
@@ -58,6 +58,7 @@ export function noteStoreFailure(error: unknown, events: number, now = Date.now(
     s.lastLogAt = now;
     s.loggedRefused = s.refused;
   }
+  return fault;
 }
 
 export function noteStoreSuccess(now = Date.now()): void {

@@ -6,13 +6,14 @@ import { buildSnapshot, getSnapshot, putSnapshot } from "./snapshot";
 // publishing and loadSnapshots() use the process's database handle: point it at a test database
 // (PGlite in memory, or a PostgreSQL database of its own on the test:pg pass)
 let t: TestDb;
+let restoreDb = () => {};
 let envId = "";
 const KEY = "pk_publishtest0001";
 const rules = (minGapMs: number) => ({ schemaVersion: 1 as const, settings: { minGapMs }, campaigns: [] });
 
 beforeAll(async () => {
   t = await memoryDb();
-  useAsProcessDb(t);
+  restoreDb = useAsProcessDb(t);
   const ws = await t.prisma.workspace.create({
     data: { name: "P", slug: "p", environments: { create: [{ name: "staging", publicKey: KEY }] } },
     include: { environments: true },
@@ -20,7 +21,7 @@ beforeAll(async () => {
   envId = ws.environments[0].id;
 });
 afterAll(async () => {
-  (globalThis as unknown as { __meaCulpaDb?: unknown }).__meaCulpaDb = undefined;
+  restoreDb();
   await t?.close();
 });
 

@@ -9,7 +9,6 @@ import { BatchWriter, QueueFullError } from "@/lib/events/batch-writer";
 import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas";
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
-import { storageFaultOf } from "@/lib/storage/faults";
 import { BodyTooLargeError, clientIp, readBody, sendError, sendJson, sendUnknownKey } from "./http";
 import type { ClientAddress } from "./client-address";
 import { RateLimiter } from "./rate-limit";
@@ -175,9 +174,8 @@ export function createFastPath(opts: FastPathOptions) {
       if (e instanceof QueueFullError) {
         return sendError(res, 503, "Ingestion is busy: retry shortly", { code: "busy", headers: { ...CORS, "Retry-After": 1 } });
       }
-      noteStoreFailure(e, valid.length);
       // a full disk is not freed in 2 s: ask clients to back off longer than for a hiccup
-      const storage = storageFaultOf(e) !== undefined;
+      const storage = noteStoreFailure(e, valid.length) !== "database";
       sendError(res, 503, "Events could not be stored: retry later", {
         code: storage ? "storage_unavailable" : "unavailable",
         headers: { ...CORS, "Retry-After": storage ? 30 : 2 },

@@ -20,28 +20,45 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-/** Makes db()/dbHandle() of the code under test answer from this test database. */
-export function useAsProcessDb(t: TestDb): void {
-  (globalThis as unknown as { __meaCulpaDb?: DbHandle }).__meaCulpaDb = { ...t, close: t.close };
+/**
+ * Makes db()/dbHandle() of the code under test answer from this test database; the returned
+ * function puts the process back as it was.
+ */
+export function useAsProcessDb(t: TestDb): () => void {
+  const g = globalThis as unknown as { __meaCulpaDb?: DbHandle };
+  const before = g.__meaCulpaDb;
+  g.__meaCulpaDb = t;
+  return () => {
+    g.__meaCulpaDb = before;
+  };
+}
+
+/** Migrates, and adds the ORM over the same driver; close() ends both, then `closeDriver`. */
+async function migrated(
+  kind: TestDb["kind"],
+  sql: RawSql,
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  closeDriver: () => Promise<void>,
+): Promise<TestDb> {
+  await applyPendingMigrations(adapterFactory);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind,
+    sql,
+    prisma,
+    adapterFactory,
+    async close() {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
 }
 
 export async function memoryDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return freshPostgresDatabase(url);
   const pg = new PGlite("memory://test");
-  const adapterFactory = new PrismaPGlite(pg);
-  await applyPendingMigrations(adapterFactory);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  return {
-    kind: "pglite",
-    sql: pgliteSql(pg),
-    prisma,
-    adapterFactory,
-    async close() {
-      await prisma.$disconnect();
-      await pg.close();
-    },
-  };
+  return migrated("pglite", pgliteSql(pg), new PrismaPGlite(pg), () => pg.close());
 }
 
 async function freshPostgresDatabase(url: string): Promise<TestDb> {
@@ -51,19 +68,9 @@ async function freshPostgresDatabase(url: string): Promise<TestDb> {
   const u = new URL(url);
   u.pathname = "/" + name;
   const pool = new Pool({ connectionString: u.toString(), max: 10 });
-  const adapterFactory = new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory;
-  await applyPendingMigrations(adapterFactory);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  return {
-    kind: "postgres",
-    sql: postgresSql(pool),
-    prisma,
-    adapterFactory,
-    async close() {
-      await prisma.$disconnect();
-      await pool.end();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  return migrated("postgres", postgresSql(pool), new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory, async () => {
+    await pool.end();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
 }
