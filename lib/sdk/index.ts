@@ -5,6 +5,7 @@
 import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
 import { watchClicks, watchMedia } from "./interaction-sensors";
 import { showToast, type Toast } from "./toast";
+import { createPendingSignals } from "./pending-signals";
 import { createRulesLoader } from "./rules-loader";
 import { createTransport, type OutEvent } from "./transport";
 
@@ -94,7 +95,8 @@ interface Api {
   addEventListener("pagehide", safe(() => transport.beacon()));
 
   // ---- rules
-  const pending: FailureSignal[] = [];
+  // Failures sensed before rules are known wait (20 at most, 10 s at most) for the first rules.
+  const pending = createPendingSignals<FailureSignal>(20, 10_000);
   const loader = createRulesLoader({
     url: rulesUrl,
     fetch: origFetch.bind(w),
@@ -103,7 +105,7 @@ interface Api {
     log,
     safe,
     settled: () => {
-      while (pending.length) signal(pending.shift()!);
+      if (loader.current()) pending.drain(fire);
     },
   });
 
@@ -115,7 +117,7 @@ interface Api {
   function signal(s: FailureSignal) {
     const rules = loader.current();
     if (!rules) {
-      if (pending.length < 20) pending.push(s);
+      if (!pending.hold(s)) log("dropped: rules not loaded and 20 failures already wait", s);
       return;
     }
     const now = Date.now();

@@ -40,26 +40,56 @@ export function usable(r: unknown): r is CompiledRules {
   );
 }
 
+/** Waits after `n` failures in a row: 1 s doubling to 5 min (the same shape as the event transport's backoff). */
+export const backoffMs = (n: number) => (n ? Math.min(1000 * 2 ** (n - 1), 300_000) : 0);
+
+/**
+ * One refresh at a time, and after failures no sooner than the backoff allows: however the server
+ * answers and however often the stream announces revisions, the page does a bounded amount of
+ * work (a broken server once made every announcement a refetch, and every refetch a replay).
+ */
 export function createRulesLoader(d: RulesLoaderDeps) {
   type Cached = { etag: string; at: number; rules: CompiledRules };
   let cached = d.load("rules") as Cached | null;
   if (cached && (Date.now() - cached.at > 864e5 || !usable(cached.rules))) cached = null; // stale after 24 h
+  let inFlight = false;
+  let again = false;
+  let failures = 0;
+  let lastTry = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Asks for a refresh: runs now, or once when the one in flight or the backoff is over. */
+  function request() {
+    if (inFlight) return void (again = true);
+    const wait = lastTry + backoffMs(failures) - Date.now();
+    if (wait > 0) {
+      if (!timer) timer = setTimeout(() => ((timer = undefined), request()), wait);
+      return;
+    }
+    refresh();
+  }
 
   function refresh() {
+    inFlight = true;
+    again = false;
+    lastTry = Date.now();
+    let ok = false;
     const ctl = typeof AbortController == "function" ? new AbortController() : undefined;
-    const timer = setTimeout(() => ctl && ctl.abort(), 3000);
+    const abortTimer = setTimeout(() => ctl && ctl.abort(), 3000);
     const headers: Record<string, string> = {};
     if (cached) headers["If-None-Match"] = cached.etag;
     d.fetch(d.url, { headers, signal: ctl && ctl.signal, credentials: "omit" })
       .then((res) => {
         if (res.status === 304 && cached) {
+          ok = true;
           cached.at = Date.now();
           return d.save("rules", cached);
         }
-        if (!res.ok) return;
+        if (!res.ok) return d.log("rules unavailable: HTTP", res.status);
         const etag = res.headers.get("ETag") || "";
         return res.json().then((r: unknown) => {
           if (!usable(r)) return d.log("rules refused: not schema version 1"); // keep the last good copy
+          ok = true;
           cached = { etag, at: Date.now(), rules: r };
           d.save("rules", cached);
           d.log("rules revision", r.revision);
@@ -67,31 +97,51 @@ export function createRulesLoader(d: RulesLoaderDeps) {
       })
       .catch((e) => d.log("rules unavailable", e))
       .then(() => {
-        clearTimeout(timer);
+        clearTimeout(abortTimer);
+        inFlight = false;
+        failures = ok ? 0 : failures + 1;
         d.settled();
+        // with no copy at all, keep trying (backed off); with one, announcements and visibility suffice
+        if (again || !cached) request();
       });
   }
 
-  function start() {
-    refresh();
-    document.addEventListener("visibilitychange", d.safe(() => {
-      if (document.visibilityState === "visible") refresh();
-    }));
+  function openStream(attempt: number) {
     // A publish (a kill switch too) is announced on the stream: refetch at once. Without
     // EventSource, the visibility and expiry checks still bring new rules.
-    if (typeof EventSource == "function") {
-      try {
-        const es = new EventSource(d.url + "/stream");
-        es.addEventListener("revision", d.safe((e: MessageEvent) => {
-          if (!cached || cached.etag !== JSON.parse(e.data).etag) refresh();
-        }));
-        es.addEventListener("gone", () => es.close());
-      } catch {
-        /* no stream: fine */
-      }
+    if (typeof EventSource != "function") return;
+    try {
+      const es = new EventSource(d.url + "/stream");
+      es.addEventListener("revision", d.safe((e: MessageEvent) => {
+        attempt = 0;
+        let etag: unknown;
+        try {
+          etag = JSON.parse(e.data).etag;
+        } catch {
+          /* a malformed announcement still means "something changed" */
+        }
+        if (!cached || cached.etag !== etag) request();
+      }));
+      es.addEventListener("gone", () => es.close());
+      // The browser would reconnect every few seconds forever; a stream that keeps failing is
+      // reopened by us, backed off, so a broken server costs the page almost nothing.
+      es.addEventListener("error", d.safe(() => {
+        es.close();
+        setTimeout(() => openStream(attempt + 1), Math.max(backoffMs(attempt + 1), 5000));
+      }));
+    } catch {
+      /* no stream: fine */
     }
+  }
+
+  function start() {
+    request();
+    document.addEventListener("visibilitychange", d.safe(() => {
+      if (document.visibilityState === "visible") request();
+    }));
+    openStream(0);
     setInterval(d.safe(() => {
-      if (cached && Date.parse(cached.rules.expiresAt) <= Date.now()) refresh();
+      if (cached && Date.parse(cached.rules.expiresAt) <= Date.now()) request();
     }), 60_000);
   }
 

@@ -4,9 +4,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { gzSize } from "@/scripts/bench/sdk-size";
 
-// The budget in DESIGN.md is 5,120 B min+gzip and v1.js does not meet it yet (issue #5 says why).
-// Until the budget is decided this ceiling stops the SDK from growing: lower it with every cut.
-const CEILING = 7_200;
+// The budget decided in issue #14: 8,000 B min+gzip with every sensor (DESIGN.md's table), and
+// smaller than GrowthBook, Unleash's proxy client and Flagsmith measured in the same bench run.
+const CEILING = 8_000;
 
 describe("sdk v1.js size", () => {
   it(`stays within ${CEILING} B min+gzip`, async () => {
