@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileRules } from "./compile";
 import type { CompiledRules } from "./contract";
 import { compiledRules } from "./contract";
-import { evaluate, slowThreshold } from "./evaluate";
+import { evaluate, recordShown, slowThreshold } from "./evaluate";
 
 function rules(): CompiledRules {
   const body = compileRules({
@@ -109,5 +109,46 @@ describe("compileRules", () => {
         ],
       }),
     ).toThrow(/<<company>>/);
+  });
+});
+
+describe("cap state keyed by any campaign id", () => {
+  it.each(["constructor", "__proto__", "valueOf", "hasOwnProperty"])("a campaign with id %s is capped like any other and never touches Object.prototype", (id) => {
+    const r = compiledRules.parse({
+      schemaVersion: 1,
+      revision: 1,
+      generatedAt: "x",
+      expiresAt: "y",
+      settings: { minGapMs: 0 },
+      campaigns: [
+        {
+          id,
+          priority: 0,
+          trigger: { type: "rage_click", clicks: 2, withinMs: 1000 },
+          message: { title: ["Sorry"], body: [], style: "toast", position: "bottom-right", autoDismissMs: 0 },
+          caps: { perSession: 1, perDay: 2, dedupeWindowMs: 1000 },
+        },
+      ],
+    });
+    const signal = { type: "rage_click" as const, clicks: 3, withinMs: 500 };
+    const protoBefore = Object.getOwnPropertyNames(Object.prototype).map((k) => [k, Object.getOwnPropertyDescriptor(Object.prototype, k)?.value]);
+    const caps = fresh();
+    const first = evaluate(r, signal, { user: {}, caps, now });
+    expect(first.outcome).toBe("show");
+    recordShown(caps, id, signal, now);
+    expect(evaluate(r, signal, { user: {}, caps, now: now + 5000 })).toMatchObject({ outcome: "suppressed", reason: "cap" });
+    // survives the SDK's round trip through storage
+    const stored = JSON.parse(JSON.stringify(caps));
+    expect(evaluate(r, signal, { user: {}, caps: stored, now: now + 5000 })).toMatchObject({ outcome: "suppressed", reason: "cap" });
+    expect(Object.getPrototypeOf(caps.sessionShown)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyNames(Object.prototype).map((k) => [k, Object.getOwnPropertyDescriptor(Object.prototype, k)?.value])).toEqual(protoBefore);
+  });
+
+  it("state corrupted in storage (a number where times belong) is treated as empty", () => {
+    const r = rules();
+    const caps = { sessionShown: { search: "x" as unknown as number }, userShown: { search: 5 as unknown as number[] } };
+    const signal = { type: "http_error" as const, url: "https://shop.test/api/search?q=1", method: "GET", status: 500 };
+    expect(() => recordShown(caps, "search", signal, now)).not.toThrow();
+    expect(caps.userShown.search).toEqual([now]);
   });
 });

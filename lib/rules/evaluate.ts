@@ -2,21 +2,17 @@
 // the browser SDK bundles it and the admin's simulator calls it, so both decide identically.
 import { audienceMatches, type PageContext } from "./audience";
 import { bucket } from "./bucket";
-import type { CompiledCampaign, CompiledMessage, CompiledRules, CompiledTrigger } from "./contract";
+import type { CompiledCampaign, CompiledMessage, CompiledRules } from "./contract";
 import { renderCopy } from "./copy";
 import { scheduleOpen } from "./schedule";
 import { matchUrl } from "./url-match";
+import { triggerMatches, type FailureSignal } from "../triggers/matchers";
+import { methodMatches } from "../triggers/request-match";
 
 export type { PageContext };
 
-export type FailureSignal =
-  | { type: "http_error"; url: string; method: string; status: number }
-  | { type: "slow_request"; url: string; method: string; elapsedMs: number }
-  | { type: "js_error"; message: string; sameOrigin: boolean }
-  | { type: "resource_error"; url: string; matches?: (selector: string) => boolean }
-  | { type: "media_stall"; stallMs: number; count: number; matches?: (selector: string) => boolean }
-  | { type: "rage_click"; clicks: number; withinMs: number; matches?: (selector: string) => boolean }
-  | { type: "custom"; name: string; props?: Record<string, unknown> };
+export type { FailureSignal };
+export { triggerMatches };
 
 export interface CapState {
   /** apologies shown this session, per campaign id */
@@ -56,57 +52,6 @@ export interface Considered {
   result: "shown" | "lower_priority" | SuppressionReason;
 }
 
-function statusMatches(patterns: string[], status: number): boolean {
-  const s = String(status);
-  for (const p of patterns) {
-    if (p === s) return true;
-    if (p.length === 3 && p.endsWith("xx") && status >= 100 && s[0] === p[0]) return true;
-  }
-  return false;
-}
-
-function methodMatches(methods: string[], method: string): boolean {
-  return methods.length === 0 || methods.includes(method.toUpperCase());
-}
-
-export function triggerMatches(t: CompiledTrigger, s: FailureSignal): boolean {
-  if (t.type !== s.type) return false;
-  switch (t.type) {
-    case "http_error": {
-      const x = s as Extract<FailureSignal, { type: "http_error" }>;
-      return statusMatches(t.statuses, x.status) && methodMatches(t.methods, x.method) && matchUrl(t.url, x.url);
-    }
-    case "slow_request": {
-      const x = s as Extract<FailureSignal, { type: "slow_request" }>;
-      return x.elapsedMs >= t.thresholdMs && methodMatches(t.methods, x.method) && matchUrl(t.url, x.url);
-    }
-    case "js_error": {
-      const x = s as Extract<FailureSignal, { type: "js_error" }>;
-      if (t.sameOriginOnly && !x.sameOrigin) return false;
-      return !t.messageContains || x.message.includes(t.messageContains);
-    }
-    case "resource_error": {
-      const x = s as Extract<FailureSignal, { type: "resource_error" }>;
-      if (t.selector && !(x.matches && x.matches(t.selector))) return false;
-      return matchUrl(t.url, x.url);
-    }
-    case "media_stall": {
-      const x = s as Extract<FailureSignal, { type: "media_stall" }>;
-      if (t.selector && !(x.matches && x.matches(t.selector))) return false;
-      return x.stallMs >= t.stallMs || x.count >= t.count;
-    }
-    case "rage_click": {
-      const x = s as Extract<FailureSignal, { type: "rage_click" }>;
-      if (t.selector && !(x.matches && x.matches(t.selector))) return false;
-      return x.clicks >= t.clicks && x.withinMs <= t.withinMs;
-    }
-    case "custom": {
-      const x = s as Extract<FailureSignal, { type: "custom" }>;
-      return x.name === t.name && audienceMatches(t.props, x.props ?? {}, {});
-    }
-  }
-}
-
 /** The smallest slow_request threshold that could apply to a request, or undefined if none. */
 export function slowThreshold(rules: CompiledRules, url: string, method: string): number | undefined {
   let min: number | undefined;
@@ -121,6 +66,18 @@ export function slowThreshold(rules: CompiledRules, url: string, method: string)
 
 const DAY_MS = 86_400_000;
 
+// Cap state is keyed by campaign id, and ids are any string (a client's own rules may use
+// "constructor" or "__proto__"): read only own properties and define them on write, so an id never
+// reaches Object.prototype. The state also comes from storage the page can corrupt: check shapes.
+const own = <T>(o: Record<string, T> | undefined, k: string): T | undefined =>
+  o && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+function put<T>(o: Record<string, T>, k: string, v: T): T {
+  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  return v;
+}
+const count = (v: unknown) => (typeof v == "number" ? v : 0);
+const timesOf = (v: unknown) => (Array.isArray(v) ? (v as number[]) : []);
+
 /** The same trigger type and URL (without query) is one incident. */
 export function incidentKey(campaignId: string, s: FailureSignal): string {
   const url = "url" in s ? s.url.split(/[?#]/)[0] : "name" in s ? s.name : "";
@@ -129,17 +86,17 @@ export function incidentKey(campaignId: string, s: FailureSignal): string {
 
 function capReason(c: CompiledCampaign, rules: CompiledRules, s: FailureSignal, caps: CapState, now: number): boolean {
   const k = c.caps;
-  if (k.perSession > 0 && (caps.sessionShown[c.id] ?? 0) >= k.perSession) return true;
+  if (k.perSession > 0 && count(own(caps.sessionShown, c.id)) >= k.perSession) return true;
   if (rules.settings.maxPerSession && (caps.sessionTotal ?? 0) >= rules.settings.maxPerSession) return true;
   if (caps.lastShownAt !== undefined && rules.settings.minGapMs > 0 && now - caps.lastShownAt < rules.settings.minGapMs) return true;
-  const times = caps.userShown?.[c.id] ?? [];
+  const times = timesOf(own(caps.userShown, c.id));
   if (k.perUser && times.filter((t) => now - t < k.perUser!.hours * 3_600_000).length >= k.perUser.count) return true;
   if (k.perDay) {
     const dayStart = now - (now % DAY_MS);
     if (times.filter((t) => t >= dayStart).length >= k.perDay) return true;
   }
   if (k.dedupeWindowMs) {
-    const last = caps.incidents?.[incidentKey(c.id, s)];
+    const last = own(caps.incidents, incidentKey(c.id, s));
     if (last !== undefined && now - last < k.dedupeWindowMs) return true;
   }
   return false;
@@ -202,10 +159,11 @@ export function evaluate(rules: CompiledRules, signal: FailureSignal, ctx: EvalC
 
 /** Updates cap state after an apology was shown (the SDK persists the result). */
 export function recordShown(caps: CapState, campaignId: string, signal: FailureSignal, now: number): void {
-  caps.sessionShown[campaignId] = (caps.sessionShown[campaignId] ?? 0) + 1;
+  put(caps.sessionShown, campaignId, count(own(caps.sessionShown, campaignId)) + 1);
   caps.sessionTotal = (caps.sessionTotal ?? 0) + 1;
   caps.lastShownAt = now;
-  const times = ((caps.userShown ??= {})[campaignId] ??= []);
+  const userShown = (caps.userShown ??= {});
+  const times = put(userShown, campaignId, timesOf(own(userShown, campaignId)));
   times.push(now);
   // keep what the longest cap window (90 days) can need, bounded
   while (times.length > 100 || (times.length && now - times[0] > 90 * DAY_MS)) times.shift();
