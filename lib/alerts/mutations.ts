@@ -1,5 +1,5 @@
 // Alert rules: create, change, switch on and off, delete, send a test; and the firing history.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";

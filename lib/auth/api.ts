@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashSecretKey } from "@/lib/keys";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 import { ForbiddenError, requirePermission, UnauthenticatedError } from "./session";

@@ -2,7 +2,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";

@@ -5,23 +5,12 @@ import { db } from "@/lib/db";
 import { compileEnvironment } from "@/lib/rules/publish";
 import { evaluate, type FailureSignal } from "@/lib/rules/evaluate";
 import { compiledRules } from "@/lib/rules/contract";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
+import { failureInput } from "@/lib/triggers/registry";
 
 export const simulateInput = z.object({
   environment: z.enum(["staging", "production"]).default("staging"),
-  failure: z.discriminatedUnion("type", [
-    z.object({ type: z.literal("http_error"), url: z.string().min(1).max(2048), method: z.string().max(10).default("GET"), status: z.number().int().min(0).max(599) }),
-    z.object({ type: z.literal("slow_request"), url: z.string().min(1).max(2048), method: z.string().max(10).default("GET"), elapsedMs: z.number().int().min(0) }),
-    z.object({ type: z.literal("js_error"), message: z.string().max(500), sameOrigin: z.boolean().default(true) }),
-    z.object({ type: z.literal("resource_error"), url: z.string().min(1).max(2048) }),
-    z.object({ type: z.literal("media_stall"), stallMs: z.number().int().min(0), count: z.number().int().min(0) }),
-    z.object({ type: z.literal("rage_click"), clicks: z.number().int().min(0), withinMs: z.number().int().min(0) }),
-    z.object({
-      type: z.literal("custom"),
-      name: z.string().min(1).max(100),
-      props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
-    }),
-  ]),
+  failure: failureInput,
   user: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
 });
 

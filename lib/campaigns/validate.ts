@@ -1,6 +1,7 @@
 // Checks that need more than a schema: copy tokens against the workspace defaults, and regexes.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { compileCopy } from "@/lib/rules/copy";
+import { checkTrigger } from "@/lib/triggers/registry";
 import type { MessageInput, TriggerDefinition } from "./schemas";
 
 export function assertCopyCompiles(message: MessageInput, defaults: Record<string, string>): void {
@@ -14,18 +15,8 @@ export function assertCopyCompiles(message: MessageInput, defaults: Record<strin
   }
 }
 
+/** Throws a 422 naming the field when a trigger definition fails its type's own checks. */
 export function assertTriggerValid(def: TriggerDefinition, path = "trigger.definition"): void {
-  if ("url" in def && def.url?.kind === "regex") {
-    try {
-      new RegExp(def.url.source, def.url.flags ?? "");
-    } catch (e) {
-      throw new AppError(`Invalid regular expression: ${(e as Error).message}`, 422, `${path}.url.source`);
-    }
-  }
-  if (def.type === "resource_error" || def.type === "media_stall" || def.type === "rage_click") {
-    // Selectors are matched with Element.matches() in browsers; reject obvious garbage here.
-    if (def.selector !== undefined && !def.selector.trim()) {
-      throw new AppError("Selector cannot be blank", 422, `${path}.selector`);
-    }
-  }
+  const problem = checkTrigger(def);
+  if (problem) throw new AppError(problem.message, 422, `${path}.${problem.path}`);
 }

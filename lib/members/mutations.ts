@@ -1,6 +1,6 @@
 // Workspace membership changes. Only an owner grants or takes away the owner role, nobody changes
 // their own role or removes themselves, and a workspace always keeps at least one owner.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";

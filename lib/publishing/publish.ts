@@ -1,6 +1,6 @@
 // Publishing, history, rollback and promotion of an environment's rules. Every action creates a
 // new immutable Revision; nothing is ever edited in place.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can, publishPermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";

@@ -1,5 +1,5 @@
 // Reusable audiences. A campaign that uses a segment gets its conditions at publish time.
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";

@@ -9,6 +9,7 @@ import { BatchWriter, QueueFullError } from "@/lib/events/batch-writer";
 import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas";
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
+import { classifyError } from "@/lib/errors";
 import { BodyTooLargeError, clientIp, readBody, sendError, sendJson, sendUnknownKey } from "./http";
 import type { ClientAddress } from "./client-address";
 import { RateLimiter } from "./rate-limit";
@@ -223,8 +224,9 @@ export function createFastPath(opts: FastPathOptions) {
       return true;
     }
     ingest(req, res, key).catch((e) => {
-      console.error("[events] unexpected:", e);
-      if (!res.headersSent) sendError(res, 500, "Internal error", { headers: CORS });
+      const c = classifyError(e);
+      if (c.internal) console.error("[events] unexpected:", e);
+      if (!res.headersSent) sendError(res, c.status, c.message, { code: c.code, field: c.field, headers: { ...CORS, ...c.headers } });
     });
     return true;
   };

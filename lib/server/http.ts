@@ -1,5 +1,5 @@
 // Small helpers for the plain node:http fast path (no Next routing there).
-import { ERROR_CODES, errorBody } from "@/lib/api/error-body";
+import { codeForStatus, errorBody } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { clientAddressResolver, type ClientAddress } from "./client-address";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -13,7 +13,7 @@ export function sendError(
   message: string,
   opts: { code?: string; field?: string; headers?: Record<string, string | number>; extra?: Record<string, unknown> } = {},
 ): void {
-  sendJson(res, status, { ...errorBody(opts.code ?? ERROR_CODES[status] ?? "error", message, opts.field), ...opts.extra }, opts.headers);
+  sendJson(res, status, { ...errorBody(opts.code ?? codeForStatus(status), message, opts.field), ...opts.extra }, opts.headers);
 }
 
 /** The one 404 every public endpoint gives for a key it does not know: names only what was asked. */

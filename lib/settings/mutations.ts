@@ -1,6 +1,6 @@
 // Workspace settings: secret keys, public key rotation, attribute defaults and workspace-wide caps.
 import type { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { roleRank } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";

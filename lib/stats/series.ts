@@ -2,7 +2,7 @@
 // split at all, as counts or as a rate per 1,000 sessions. Shared by the trends page, the stats
 // API and the CSV export, so what is on screen is exactly what is exported.
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { RawSql } from "@/lib/db";
 import { EVENT_TYPES } from "@/lib/events/schemas";
 import { INTERVAL_MS, MINUTE_RETENTION_DAYS, bucketsBetween, chooseInterval, floorTo, type Interval } from "./buckets";

@@ -2,7 +2,7 @@
 // and per trigger type, with the biggest movers. For the week in progress both sides cover the
 // same elapsed time, so Wednesday's report is not a half week against a whole one.
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/errors";
 import type { RawSql } from "@/lib/db";
 import { INTERVAL_MS, weekStart } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
