@@ -1,7 +1,7 @@
 // What an alert rule is: a metric over a window, for everything or one campaign or trigger type,
 // compared with an absolute threshold or with a multiple of its usual level.
 import { z } from "zod";
-import { TRIGGER_TYPES } from "@/lib/campaigns/schemas";
+import { TRIGGER_TYPES } from "@/lib/triggers/registry";
 
 export const ALERT_METRICS = ["shown", "detected", "suppressed", "rate"] as const;
 export const METRIC_LABELS: Record<(typeof ALERT_METRICS)[number], string> = {

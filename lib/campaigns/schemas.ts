@@ -1,17 +1,8 @@
 // Campaign parts as stored and as edited: one zod module for the server actions, the management
 // API and the forms. Compiled to the public contract by lib/rules/compile.ts at publish time.
 import { z } from "zod";
-import { audience, compiledTrigger, messageAction, schedule, urlMatch } from "@/lib/rules/contract";
-
-export const TRIGGER_TYPES = [
-  "http_error",
-  "slow_request",
-  "js_error",
-  "resource_error",
-  "media_stall",
-  "rage_click",
-  "custom",
-] as const;
+import { audience, messageAction, schedule, urlMatch } from "@/lib/rules/contract";
+import { compiledTrigger } from "@/lib/triggers/registry";
 
 export const CAMPAIGN_STATUSES = ["draft", "active", "paused", "archived"] as const;
 

@@ -1,6 +1,6 @@
 // The SDK event payload, validated at the public boundary. Anything not listed is refused.
 import { z } from "zod";
-import { TRIGGER_TYPES } from "@/lib/campaigns/schemas";
+import { TRIGGER_TYPES } from "@/lib/triggers/registry";
 
 export const EVENT_TYPES = ["detected", "shown", "suppressed", "dismissed", "clicked", "session"] as const;
 export const SUPPRESSION_REASONS = ["cap", "holdout", "audience", "schedule"] as const;

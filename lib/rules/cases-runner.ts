@@ -16,7 +16,7 @@ export interface ConformanceCase {
 
 export function caseMismatches(rules: CompiledRules, c: ConformanceCase): string[] {
   const { matchesSelectors, ...rest } = c.signal;
-  const signal = (matchesSelectors ? { ...rest, matches: (s: string) => matchesSelectors.includes(s) } : rest) as FailureSignal;
+  const signal = (matchesSelectors ? { ...rest, matches: (s: string) => matchesSelectors.includes(s) } : rest) as unknown as FailureSignal;
   const d = evaluate(rules, signal, { user: c.user, caps: JSON.parse(JSON.stringify(c.caps)), now: Date.parse(c.now), page: c.page });
   const got: Record<string, unknown> = {
     outcome: d.outcome,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import table from "./cases.json";
 import { caseMismatches, type ConformanceCase } from "./cases-runner";
 import { compiledRules, type CompiledRules } from "./contract";
+import { TRIGGER_TYPES } from "@/lib/triggers/registry";
 
 const CASES = table.cases as unknown as ConformanceCase[];
 const rulesets: Record<string, CompiledRules> = Object.fromEntries(
@@ -14,7 +15,7 @@ describe("conformance cases", () => {
   it("has at least 60 cases covering every trigger type and suppression reason", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     const types = new Set(CASES.map((c) => c.signal.type));
-    expect([...types].sort()).toEqual(["custom", "http_error", "js_error", "media_stall", "rage_click", "resource_error", "slow_request"]);
+    expect([...types].sort()).toEqual([...TRIGGER_TYPES].sort());
     const reasons = new Set(CASES.map((c) => c.expect.reason).filter(Boolean));
     expect([...reasons].sort()).toEqual(["audience", "cap", "holdout", "schedule"]);
   });

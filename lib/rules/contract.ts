@@ -2,6 +2,8 @@
 // client (our SDK, customers' own clients) evaluates. Changes here must stay backward compatible
 // within schemaVersion 1: add optional fields, never change the meaning of existing ones.
 import { z } from "zod";
+import { compiledTrigger } from "@/lib/triggers/registry";
+import { audience, condition, urlMatch } from "./primitives";
 
 export const copyPart = z.union([
   z.string(),
@@ -9,77 +11,10 @@ export const copyPart = z.union([
 ]);
 export const compiledCopy = z.array(copyPart).max(64);
 
-export const urlMatch = z
-  .object({
-    kind: z.enum(["glob", "regex"]),
-    source: z.string().min(1).max(500),
-    flags: z.string().regex(/^[imsu]*$/).optional(),
-  })
-  .strict();
-
-export const CONDITION_OPS = ["eq", "neq", "in", "nin", "contains", "starts", "gt", "gte", "lt", "lte", "exists", "nexists"] as const;
-export const condition = z
-  .object({
-    // a user attribute, or $path (page path), $device (mobile|tablet|desktop), $locale
-    attr: z.string().regex(/^(\$path|\$device|\$locale|[A-Za-z_][\w.-]{0,63})$/),
-    op: z.enum(CONDITION_OPS),
-    type: z.enum(["string", "number", "boolean", "date"]),
-    value: z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.union([z.string().max(200), z.number()])).max(100)]).optional(),
-  })
-  .strict();
-
-export const audience = z
-  .object({
-    op: z.enum(["and", "or"]),
-    groups: z.array(z.object({ op: z.enum(["and", "or"]), conditions: z.array(condition).min(1).max(20) }).strict()).min(1).max(10),
-  })
-  .strict();
-
-const methods = z.array(z.string().regex(/^[A-Z]{3,7}$/)).max(9);
-
-export const compiledTrigger = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("http_error"),
-    url: urlMatch.optional(),
-    methods,
-    // "500", "5xx", "4xx", "0" (network failure)
-    statuses: z.array(z.string().regex(/^(0|[1-5]xx|[1-5]\d\d)$/)).min(1).max(50),
-  }),
-  z.object({
-    type: z.literal("slow_request"),
-    url: urlMatch.optional(),
-    methods,
-    thresholdMs: z.number().int().min(50).max(120_000),
-  }),
-  z.object({
-    type: z.literal("js_error"),
-    messageContains: z.string().max(200).optional(),
-    sameOriginOnly: z.boolean(),
-  }),
-  z.object({
-    type: z.literal("resource_error"),
-    url: urlMatch.optional(),
-    selector: z.string().max(200).optional(),
-  }),
-  z.object({
-    type: z.literal("media_stall"),
-    selector: z.string().max(200).optional(),
-    stallMs: z.number().int().min(100).max(120_000),
-    count: z.number().int().min(1).max(100),
-  }),
-  z.object({
-    type: z.literal("rage_click"),
-    clicks: z.number().int().min(2).max(50),
-    withinMs: z.number().int().min(100).max(10_000),
-    selector: z.string().max(200).optional(),
-  }),
-  z.object({
-    type: z.literal("custom"),
-    name: z.string().min(1).max(100),
-    // conditions on the props passed to MeaCulpa.report(name, props)
-    props: audience.optional(),
-  }),
-]);
+// urlMatch, condition and audience live in primitives.ts so trigger definitions can use them;
+// the trigger union is assembled by the trigger registry (lib/triggers/registry.ts).
+export { urlMatch, condition, audience, CONDITION_OPS } from "./primitives";
+export { compiledTrigger };
 
 export const messageAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("link"), label: z.string().min(1).max(40), url: z.url({ protocol: /^https$/, error: "Links must be https:// URLs" }) }).strict(),

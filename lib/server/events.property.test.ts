@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BatchWriter } from "@/lib/events/batch-writer";
 import { EVENT_TYPES, SUPPRESSION_REASONS, sdkEvent } from "@/lib/events/schemas";
-import { TRIGGER_TYPES } from "@/lib/campaigns/schemas";
+import { TRIGGER_TYPES } from "@/lib/triggers/registry";
 import { buildSnapshot, putSnapshot } from "@/lib/rules/snapshot";
 import { memoryDb } from "@/lib/testing/memory-db";
 import { createFastPath } from "./fast-path";

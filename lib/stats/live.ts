@@ -2,7 +2,7 @@
 // week ago, and what is failing most right now.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { TRIGGER_NAMES } from "./lookup";
+import { triggerName } from "@/lib/triggers/registry";
 
 const WEEK_MS = 7 * 86_400_000;
 const TOP_N = 5;
@@ -79,7 +79,7 @@ export async function getLiveStats(opts: {
     ]);
     sameTimeLastWeek = lastWeek._sum.count ?? 0;
     topTriggers = triggers
-      .map((t) => ({ key: t.triggerType, label: TRIGGER_NAMES[t.triggerType] ?? (t.triggerType || "Unknown"), count: t._sum.count ?? 0 }))
+      .map((t) => ({ key: t.triggerType, label: triggerName(t.triggerType), count: t._sum.count ?? 0 }))
       .filter((t) => t.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, TOP_N);

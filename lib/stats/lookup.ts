@@ -1,15 +1,6 @@
 // Names for what the rollups store as ids: environments, campaigns, trigger types.
 import type { RawSql } from "@/lib/db";
-
-export const TRIGGER_NAMES: Record<string, string> = {
-  http_error: "Request failed",
-  slow_request: "Slow request",
-  js_error: "Script error",
-  resource_error: "Resource failed to load",
-  media_stall: "Media stalled",
-  rage_click: "Rage clicks",
-  custom: "Custom event",
-};
+import { triggerName } from "@/lib/triggers/registry";
 
 export const EVENT_NAMES: Record<string, string> = {
   detected: "Detected",
@@ -28,7 +19,7 @@ export async function environmentIdOf(sql: RawSql, workspaceId: string, env: "st
 export async function seriesLabels(sql: RawSql, workspaceId: string, groupBy: string, keys: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (groupBy === "none") for (const k of keys) out.set(k, "All apologies");
-  if (groupBy === "trigger") for (const k of keys) out.set(k, TRIGGER_NAMES[k] ?? (k || "No trigger"));
+  if (groupBy === "trigger") for (const k of keys) out.set(k, triggerName(k));
   if (groupBy === "type") for (const k of keys) out.set(k, EVENT_NAMES[k] ?? k);
   if (groupBy === "campaign") {
     const rows = await sql.query<{ id: string; name: string }>(`SELECT "id", "name" FROM "Campaign" WHERE "workspaceId" = $1 AND "id" = ANY($2::text[])`, [workspaceId, keys.filter(Boolean)]);

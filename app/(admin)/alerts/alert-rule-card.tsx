@@ -9,8 +9,7 @@ import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AlertRuleView } from "@/lib/alerts/mutations";
 import { ALERT_METRICS, METRIC_LABELS, alertRuleInput, type AlertRuleInput } from "@/lib/alerts/schemas";
-import { TRIGGER_TYPES } from "@/lib/campaigns/schemas";
-import { TRIGGER_NAMES } from "@/lib/stats/lookup";
+import { TRIGGER_TYPES, triggerName } from "@/lib/triggers/registry";
 import { deleteAlertRuleAction, saveAlertRuleAction, testAlertRuleAction, toggleAlertRuleAction } from "./actions";
 
 type FormIn = z.input<typeof alertRuleInput>;
@@ -34,7 +33,7 @@ function summary(r: AlertRuleView, campaigns: { id: string; name: string }[]): s
     s.kind === "campaign"
       ? `campaign “${campaigns.find((c) => c.id === s.campaignId)?.name ?? "(deleted)"}”`
       : s.kind === "trigger"
-        ? `trigger: ${TRIGGER_NAMES[s.triggerType]}`
+        ? `trigger: ${triggerName(s.triggerType)}`
         : "all campaigns";
   const cond = r.mode === "baseline" ? `≥ ${r.threshold}× its usual level` : `≥ ${r.threshold}`;
   return `${METRIC_LABELS[r.metric]} ${cond} over ${r.windowMinutes} min · ${scope} · ${r.environment} · cooldown ${r.cooldownMinutes} min`;
@@ -171,7 +170,7 @@ export function AlertRuleCard({ rule, campaigns, canEdit }: { rule: AlertRuleVie
                 <select id={`${uid}-trigger`} {...register("scope.triggerType")} className={input}>
                   {TRIGGER_TYPES.map((t) => (
                     <option key={t} value={t}>
-                      {TRIGGER_NAMES[t]}
+                      {triggerName(t)}
                     </option>
                   ))}
                 </select>

@@ -2,8 +2,10 @@
 // Kept apart from the form component so the mapping can be tested on its own.
 import type { CampaignInput, CampaignInputRaw, TriggerDefinition } from "@/lib/campaigns/schemas";
 import type { CampaignView } from "@/lib/campaigns/view";
-import type { Audience, TriggerType } from "@/lib/rules/contract";
+import type { Audience } from "@/lib/rules/contract";
 import { EMPTY_AUDIENCE } from "@/lib/rules/audience-defaults";
+import { fromFormValue, toFormValue, type FieldFormValue } from "@/lib/triggers/fields";
+import { TRIGGER_TYPES, TRIGGERS, type TriggerType } from "@/lib/triggers/registry";
 
 export interface CampaignFormValues {
   name: string;
@@ -12,22 +14,8 @@ export interface CampaignFormValues {
   triggerId: string;
   triggerName: string;
   type: TriggerType;
-  urlKind: "glob" | "regex";
-  urlSource: string;
-  urlFlags: string;
-  methods: string;
-  statuses: string;
-  thresholdMs: number;
-  messageContains: string;
-  sameOriginOnly: boolean;
-  selector: string;
-  stallMs: number;
-  count: number;
-  clicks: number;
-  withinMs: number;
-  customName: string;
-  customPropsOn: boolean;
-  customProps: Audience;
+  /** the trigger's fields by definition key, as the registry's field metadata describes them */
+  def: Record<string, FieldFormValue>;
   title: string;
   body: string;
   style: "toast" | "banner";
@@ -62,23 +50,8 @@ export const EMPTY_FORM: CampaignFormValues = {
   triggerMode: "new",
   triggerId: "",
   triggerName: "",
-  type: "http_error",
-  urlKind: "glob",
-  urlSource: "",
-  urlFlags: "",
-  methods: "",
-  statuses: "5xx, 0",
-  thresholdMs: 3000,
-  messageContains: "",
-  sameOriginOnly: true,
-  selector: "",
-  stallMs: 3000,
-  count: 3,
-  clicks: 4,
-  withinMs: 1000,
-  customName: "",
-  customPropsOn: false,
-  customProps: EMPTY_AUDIENCE,
+  type: TRIGGER_TYPES[0],
+  def: defaultTriggerValues(),
   title: "<<name|Hi there>>, something's wrong.",
   body: "Sorry about that, we are taking a look.",
   style: "toast",
@@ -107,6 +80,20 @@ export const EMPTY_FORM: CampaignFormValues = {
   variants: [],
 };
 
+/**
+ * Every trigger type's fields at their defaults, so switching "Fires when" shows sensible values.
+ * Types that share a key (url, selector, …) share its kind (registry.test.ts checks); the first
+ * type listing a key gives its default.
+ */
+export function defaultTriggerValues(): Record<string, FieldFormValue> {
+  const out: Record<string, FieldFormValue> = {};
+  for (const type of TRIGGER_TYPES) {
+    const spec = TRIGGERS[type];
+    for (const f of spec.fields) if (!(f.key in out)) out[f.key] = toFormValue(f, (spec.defaults as Record<string, unknown>)[f.key]);
+  }
+  return out;
+}
+
 const toIso = (local: string) => (local ? new Date(local).toISOString() : undefined);
 const toLocal = (iso?: string) => {
   if (!iso) return "";
@@ -114,33 +101,14 @@ const toLocal = (iso?: string) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
 };
 
-const list = (s: string) =>
-  s
-    .split(",")
-    .map((x) => x.trim())
-    .filter(Boolean);
-
+/** The trigger definition the form describes, built from the type's field metadata. */
 export function toDefinition(v: CampaignFormValues): TriggerDefinition {
-  const url = v.urlSource.trim()
-    ? { kind: v.urlKind, source: v.urlSource.trim(), ...(v.urlKind === "regex" && v.urlFlags ? { flags: v.urlFlags } : {}) }
-    : undefined;
-  const selector = v.selector.trim() || undefined;
-  switch (v.type) {
-    case "http_error":
-      return { type: v.type, url, methods: list(v.methods.toUpperCase()), statuses: list(v.statuses.toLowerCase()) };
-    case "slow_request":
-      return { type: v.type, url, methods: list(v.methods.toUpperCase()), thresholdMs: v.thresholdMs };
-    case "js_error":
-      return { type: v.type, messageContains: v.messageContains.trim() || undefined, sameOriginOnly: v.sameOriginOnly };
-    case "resource_error":
-      return { type: v.type, url, selector };
-    case "media_stall":
-      return { type: v.type, selector, stallMs: v.stallMs, count: v.count };
-    case "rage_click":
-      return { type: v.type, clicks: v.clicks, withinMs: v.withinMs, selector };
-    case "custom":
-      return { type: v.type, name: v.customName.trim(), ...(v.customPropsOn ? { props: v.customProps } : {}) };
+  const def: Record<string, unknown> = { type: v.type };
+  for (const f of TRIGGERS[v.type].fields) {
+    const value = fromFormValue(f, v.def[f.key]);
+    if (value !== undefined) def[f.key] = value;
   }
+  return def as TriggerDefinition;
 }
 
 export function toInput(v: CampaignFormValues): CampaignInputRaw {
@@ -191,8 +159,9 @@ export function toInput(v: CampaignFormValues): CampaignInputRaw {
 
 export function fromView(c: CampaignView): CampaignFormValues {
   const d = c.trigger.definition as TriggerDefinition & Record<string, unknown>;
+  const def = defaultTriggerValues();
+  for (const f of TRIGGERS[d.type]?.fields ?? []) def[f.key] = toFormValue(f, d[f.key]);
   const m = c.message as CampaignInput["message"];
-  const url = (d as { url?: { kind: "glob" | "regex"; source: string; flags?: string } }).url;
   const caps = (c.caps ?? {}) as CampaignInput["caps"];
   return {
     ...EMPTY_FORM,
@@ -202,22 +171,7 @@ export function fromView(c: CampaignView): CampaignFormValues {
     triggerId: c.trigger.id,
     triggerName: c.trigger.name,
     type: d.type,
-    urlKind: url?.kind ?? "glob",
-    urlSource: url?.source ?? "",
-    urlFlags: url?.flags ?? "",
-    methods: ((d as { methods?: string[] }).methods ?? []).join(", "),
-    statuses: ((d as { statuses?: string[] }).statuses ?? ["5xx", "0"]).join(", "),
-    thresholdMs: (d as { thresholdMs?: number }).thresholdMs ?? EMPTY_FORM.thresholdMs,
-    messageContains: (d as { messageContains?: string }).messageContains ?? "",
-    sameOriginOnly: (d as { sameOriginOnly?: boolean }).sameOriginOnly ?? true,
-    selector: (d as { selector?: string }).selector ?? "",
-    stallMs: (d as { stallMs?: number }).stallMs ?? EMPTY_FORM.stallMs,
-    count: (d as { count?: number }).count ?? EMPTY_FORM.count,
-    clicks: (d as { clicks?: number }).clicks ?? EMPTY_FORM.clicks,
-    withinMs: (d as { withinMs?: number }).withinMs ?? EMPTY_FORM.withinMs,
-    customName: (d as { name?: string }).name ?? "",
-    customPropsOn: !!(d as { props?: Audience }).props,
-    customProps: (d as { props?: Audience }).props ?? EMPTY_AUDIENCE,
+    def,
     title: m.title,
     body: m.body,
     style: m.style,
@@ -247,29 +201,19 @@ export function fromView(c: CampaignView): CampaignFormValues {
   };
 }
 
-const DEF_FIELDS: Record<string, keyof CampaignFormValues> = {
-  "url.source": "urlSource",
-  "url.flags": "urlFlags",
-  "url.kind": "urlKind",
-  url: "urlSource",
-  methods: "methods",
-  statuses: "statuses",
-  thresholdMs: "thresholdMs",
-  messageContains: "messageContains",
-  selector: "selector",
-  stallMs: "stallMs",
-  count: "count",
-  clicks: "clicks",
-  withinMs: "withinMs",
-  name: "customName",
-  props: "customProps",
-};
+const TRIGGER_FIELD_KEYS = new Set(TRIGGER_TYPES.flatMap((t) => TRIGGERS[t].fields.map((f) => f.key)));
+
+/** A form field name: a top-level value, or one of the trigger's (`def.<key>`, `def.url.source`). */
+export type FormField = keyof CampaignFormValues | `def.${string}` | "root";
 
 /** Maps an input path (from zod or a server error's `field`) to the form field to mark. */
-export function formFieldFor(path: string): keyof CampaignFormValues | "root" {
+export function formFieldFor(path: string): FormField {
   if (path.startsWith("trigger.definition.")) {
-    const rest = path.slice("trigger.definition.".length).replace(/\.\d+$/, "");
-    return DEF_FIELDS[rest] ?? DEF_FIELDS[rest.split(".")[0]] ?? "root";
+    const [key, sub] = path.slice("trigger.definition.".length).split(".");
+    if (!TRIGGER_FIELD_KEYS.has(key)) return "root";
+    // a URL pattern's errors belong to its pattern or flags input; a list's to the whole list
+    if (key === "url") return sub === "flags" ? "def.url.flags" : "def.url.source";
+    return `def.${key}`;
   }
   if (path === "trigger.name") return "triggerName";
   if (path === "trigger.id") return "triggerId";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { campaignInput } from "@/lib/campaigns/schemas";
 import { compileCopy } from "@/lib/rules/copy";
@@ -11,7 +11,8 @@ import { saveCampaignAction } from "./editor-actions";
 import { ActionAndVariants, CapsFields } from "./delivery-fields";
 import { MessagePreview } from "./message-preview";
 import { AudienceSection, ScheduleSection } from "./targeting-fields";
-import { FieldError, TRIGGER_LABELS, TriggerFields } from "./trigger-fields";
+import { FieldError, TriggerFields } from "./trigger-fields";
+import { TRIGGERS } from "@/lib/triggers/registry";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
 
@@ -24,20 +25,27 @@ export interface TriggerOption {
 /** Validates as you type with the same zod schema the server uses, plus the token rule. */
 function makeResolver(defaults: Record<string, string>): Resolver<CampaignFormValues> {
   return async (values) => {
-    const errors: Record<string, { type: string; message: string }> = {};
+    const errors: Record<string, unknown> = {};
+    // react-hook-form reads nested errors: "def.url.source" → errors.def.url.source
+    const put = (field: string, e: { type: string; message: string }) => {
+      const parts = field.split(".");
+      let at = errors as Record<string, unknown>;
+      for (const p of parts.slice(0, -1)) at = (at[p] ??= {}) as Record<string, unknown>;
+      at[parts[parts.length - 1]] ??= e;
+    };
     const parsed = campaignInput.safeParse(toInput(values));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.join(".");
         const field = formFieldFor(path);
-        errors[field] ??= { type: issue.code, message: field === "root" ? `${path}: ${issue.message}` : issue.message };
+        put(field, { type: issue.code, message: field === "root" ? `${path}: ${issue.message}` : issue.message });
       }
     }
     for (const f of ["title", "body"] as const) {
       const problem = compileCopy(values[f], defaults).problems[0];
-      if (problem) errors[f] ??= { type: "token", message: problem.message };
+      if (problem) put(f, { type: "token", message: problem.message });
     }
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
+    return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<CampaignFormValues> } : { values, errors: {} };
   };
 }
 
@@ -93,7 +101,7 @@ export function CampaignForm({
     const r = await saveCampaignAction(id, toInput(v));
     if (!r.ok) {
       const field = r.field ? formFieldFor(r.field) : "root";
-      setError(field, { message: r.error });
+      setError(field as Path<CampaignFormValues> | "root", { message: r.error });
       return;
     }
     reset(v);
@@ -138,7 +146,7 @@ export function CampaignForm({
                 <option value="">Choose…</option>
                 {triggers.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.name} — {TRIGGER_LABELS[t.type]}
+                    {t.name} — {TRIGGERS[t.type].firesWhen}
                   </option>
                 ))}
               </select>

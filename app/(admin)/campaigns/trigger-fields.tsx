@@ -1,26 +1,19 @@
 "use client";
 
 import { useState } from "react";
-import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { Controller, type Control, type FieldErrors, type Path, type UseFormRegister } from "react-hook-form";
 import { AudienceEditor } from "@/components/audience/audience-editor";
+import type { Audience } from "@/lib/rules/contract";
 import { matchUrl } from "@/lib/rules/url-match";
+import type { AudienceFormValue, FieldFormValue, TriggerField, UrlFormValue } from "@/lib/triggers/fields";
+import { TRIGGER_TYPES, TRIGGERS } from "@/lib/triggers/registry";
 import type { CampaignFormValues } from "./campaign-form-model";
 
-export const TRIGGER_LABELS: Record<CampaignFormValues["type"], string> = {
-  http_error: "Request fails (HTTP error or network)",
-  slow_request: "Request is slow",
-  js_error: "Script error",
-  resource_error: "Image, script or stylesheet fails to load",
-  media_stall: "Video or audio stalls",
-  rage_click: "Rage clicks",
-  custom: "Custom event from the page",
-};
-
-/** The trigger types as <option>s, for every select that picks one. */
+/** The trigger types as <option>s (their "Fires when" wording), for every select that picks one. */
 export function TriggerTypeOptions() {
-  return Object.entries(TRIGGER_LABELS).map(([k, v]) => (
+  return TRIGGER_TYPES.map((k) => (
     <option key={k} value={k}>
-      {v}
+      {TRIGGERS[k].firesWhen}
     </option>
   ));
 }
@@ -50,6 +43,12 @@ function UrlTester({ kind, source, flags }: { kind: "glob" | "regex"; source: st
   );
 }
 
+type Errors = Record<string, { message?: string; source?: { message?: string }; flags?: { message?: string } } | undefined>;
+
+/**
+ * The fields of the selected trigger type, rendered from the registry's field metadata
+ * (lib/triggers/<type>/definition.ts): a new trigger type needs no code here.
+ */
 export function TriggerFields({
   values,
   register,
@@ -61,11 +60,8 @@ export function TriggerFields({
   control: Control<CampaignFormValues>;
   errors: FieldErrors<CampaignFormValues>;
 }) {
-  const t = values.type;
-  const hasUrl = t === "http_error" || t === "slow_request" || t === "resource_error";
-  const hasMethods = t === "http_error" || t === "slow_request";
-  const hasSelector = t === "resource_error" || t === "media_stall" || t === "rage_click";
-  const num = { valueAsNumber: true } as const;
+  const defErrors = (errors.def ?? {}) as unknown as Errors;
+  const name = (key: string) => `def.${key}` as Path<CampaignFormValues>;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <label className="text-sm font-medium sm:col-span-2">
@@ -79,122 +75,99 @@ export function TriggerFields({
           <TriggerTypeOptions />
         </select>
       </label>
-      {hasUrl && (
+      {TRIGGERS[values.type].fields.map((f) => (
+        <TriggerFieldInput key={`${values.type}.${f.key}`} field={f} value={values.def?.[f.key]} name={name(f.key)} error={defErrors[f.key]} register={register} control={control} />
+      ))}
+    </div>
+  );
+}
+
+function Help({ text }: { text?: string }) {
+  return text ? <span className="mt-1 block text-xs font-normal text-slate-500">{text}</span> : null;
+}
+
+function TriggerFieldInput({
+  field: f,
+  value,
+  name,
+  error,
+  register,
+  control,
+}: {
+  field: TriggerField;
+  value: FieldFormValue | undefined;
+  name: Path<CampaignFormValues>;
+  error: Errors[string];
+  register: UseFormRegister<CampaignFormValues>;
+  control: Control<CampaignFormValues>;
+}) {
+  switch (f.kind) {
+    case "url": {
+      const u = (value ?? { kind: "glob", source: "", flags: "" }) as UrlFormValue;
+      return (
         <div className="sm:col-span-2">
           <div className="grid gap-3 sm:grid-cols-[8rem_1fr_6rem]">
             <label className="text-sm font-medium">
               URL match
-              <select {...register("urlKind")} className={input}>
+              <select {...register(`${name}.kind` as Path<CampaignFormValues>)} className={input}>
                 <option value="glob">glob</option>
                 <option value="regex">regex</option>
               </select>
             </label>
             <label className="text-sm font-medium">
-              URL pattern
-              <input {...register("urlSource")} className={input} aria-invalid={!!errors.urlSource} placeholder="/api/search*  (empty: any URL)" />
-              <FieldError message={errors.urlSource?.message} />
+              {f.label}
+              <input {...register(`${name}.source` as Path<CampaignFormValues>)} className={input} aria-invalid={!!error?.source} placeholder={f.placeholder} />
+              <FieldError message={error?.source?.message} />
             </label>
-            {values.urlKind === "regex" && (
+            {u.kind === "regex" && (
               <label className="text-sm font-medium">
                 Flags
-                <input {...register("urlFlags")} className={input} placeholder="i" aria-invalid={!!errors.urlFlags} />
-                <FieldError message={errors.urlFlags?.message} />
+                <input {...register(`${name}.flags` as Path<CampaignFormValues>)} className={input} placeholder="i" aria-invalid={!!error?.flags} />
+                <FieldError message={error?.flags?.message} />
               </label>
             )}
           </div>
-          <UrlTester kind={values.urlKind} source={values.urlSource} flags={values.urlFlags} />
+          <UrlTester kind={u.kind} source={u.source} flags={u.flags} />
         </div>
-      )}
-      {hasMethods && (
-        <label className="text-sm font-medium">
-          Methods
-          <input {...register("methods")} className={input} placeholder="GET, POST  (empty: any)" aria-invalid={!!errors.methods} />
-          <FieldError message={errors.methods?.message} />
+      );
+    }
+    case "checkbox":
+      return (
+        <label className="mt-6 flex items-center gap-2 text-sm">
+          <input type="checkbox" {...register(name)} /> {f.label}
         </label>
-      )}
-      {t === "http_error" && (
-        <label className="text-sm font-medium">
-          Statuses
-          <input {...register("statuses")} className={input} placeholder="5xx, 404, 0" aria-invalid={!!errors.statuses} />
-          <span className="mt-1 block text-xs text-slate-500">Codes, classes like 5xx, and 0 for a network failure.</span>
-          <FieldError message={errors.statuses?.message} />
-        </label>
-      )}
-      {t === "slow_request" && (
-        <label className="text-sm font-medium">
-          Still pending after (ms)
-          <input type="number" {...register("thresholdMs", num)} className={input} aria-invalid={!!errors.thresholdMs} />
-          <FieldError message={errors.thresholdMs?.message} />
-        </label>
-      )}
-      {t === "js_error" && (
-        <>
-          <label className="text-sm font-medium">
-            Message contains
-            <input {...register("messageContains")} className={input} placeholder="(any message)" />
-          </label>
-          <label className="mt-6 flex items-center gap-2 text-sm">
-            <input type="checkbox" {...register("sameOriginOnly")} /> Only errors from this site&apos;s own scripts
-          </label>
-        </>
-      )}
-      {hasSelector && (
-        <label className="text-sm font-medium">
-          CSS selector
-          <input {...register("selector")} className={input} placeholder="(any element)" aria-invalid={!!errors.selector} />
-          <FieldError message={errors.selector?.message} />
-        </label>
-      )}
-      {t === "media_stall" && (
-        <>
-          <label className="text-sm font-medium">
-            Stalled for (ms)
-            <input type="number" {...register("stallMs", num)} className={input} aria-invalid={!!errors.stallMs} />
-            <FieldError message={errors.stallMs?.message} />
-          </label>
-          <label className="text-sm font-medium">
-            or stalls this many times
-            <input type="number" {...register("count", num)} className={input} aria-invalid={!!errors.count} />
-            <FieldError message={errors.count?.message} />
-          </label>
-        </>
-      )}
-      {t === "rage_click" && (
-        <>
-          <label className="text-sm font-medium">
-            Clicks
-            <input type="number" {...register("clicks", num)} className={input} aria-invalid={!!errors.clicks} />
-            <FieldError message={errors.clicks?.message} />
-          </label>
-          <label className="text-sm font-medium">
-            Within (ms)
-            <input type="number" {...register("withinMs", num)} className={input} aria-invalid={!!errors.withinMs} />
-            <FieldError message={errors.withinMs?.message} />
-          </label>
-        </>
-      )}
-      {t === "custom" && (
-        <label className="text-sm font-medium">
-          Event name
-          <input {...register("customName")} className={input} placeholder="checkout_failed" aria-invalid={!!errors.customName} />
-          <span className="mt-1 block text-xs text-slate-500">The page calls MeaCulpa.report(&quot;checkout_failed&quot;, props).</span>
-          <FieldError message={errors.customName?.message} />
-        </label>
-      )}
-      {t === "custom" && (
+      );
+    case "audience": {
+      const a = (value ?? { on: false }) as AudienceFormValue;
+      return (
         <div className="space-y-2 sm:col-span-2">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...register("customPropsOn")} /> Only when the event&apos;s properties match
+            <input type="checkbox" {...register(`${name}.on` as Path<CampaignFormValues>)} /> {f.label}
           </label>
-          {values.customPropsOn && (
+          {a.on && (
             <Controller
               control={control}
-              name="customProps"
-              render={({ field }) => <AudienceEditor value={field.value} onChange={field.onChange} />}
+              name={`${name}.audience` as Path<CampaignFormValues>}
+              render={({ field }) => <AudienceEditor value={field.value as Audience} onChange={field.onChange} />}
             />
           )}
         </div>
-      )}
-    </div>
-  );
+      );
+    }
+    default:
+      return (
+        <label className="text-sm font-medium">
+          {f.label}
+          <input
+            type={f.kind === "number" ? "number" : undefined}
+            {...register(name, f.kind === "number" ? { valueAsNumber: true } : undefined)}
+            className={input}
+            placeholder={f.placeholder}
+            aria-invalid={!!error?.message}
+          />
+          <Help text={f.help} />
+          <FieldError message={error?.message} />
+        </label>
+      );
+  }
 }

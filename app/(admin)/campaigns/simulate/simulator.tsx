@@ -2,43 +2,46 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { TRIGGER_LABELS, TriggerTypeOptions } from "../trigger-fields";
+import { TRIGGER_TYPES, TRIGGERS, type TriggerType } from "@/lib/triggers/registry";
+import type { SimulateField } from "@/lib/triggers/define";
+import { TriggerTypeOptions } from "../trigger-fields";
 import { simulateAction, type SimulateResult } from "./simulate-action";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm";
-type Type = keyof typeof TRIGGER_LABELS;
 
+/** The failure's inputs as typed, per field key; each type's fields start from their `initial`. */
+function initialInputs(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of TRIGGER_TYPES) for (const f of TRIGGERS[t].simulateFields) out[f.key] ??= f.initial;
+  return out;
+}
+
+function convert(f: SimulateField, text: string): unknown {
+  if (f.kind === "number") return Number(text);
+  if (f.kind === "upper") return text.toUpperCase();
+  if (f.kind === "json") {
+    try {
+      return JSON.parse(text || "{}");
+    } catch {
+      throw new Error(`${f.label}: not valid JSON`);
+    }
+  }
+  return text;
+}
+
+/** "Which campaign would apologize for this failure?": the failure's fields come from the registry. */
 export function Simulator() {
-  const [type, setType] = useState<Type>("http_error");
-  const [url, setUrl] = useState("/api/demo/search?q=shoes");
-  const [method, setMethod] = useState("GET");
-  const [status, setStatus] = useState("500");
-  const [ms, setMs] = useState("5000");
-  const [text, setText] = useState("");
-  const [count, setCount] = useState("3");
+  const [type, setType] = useState<TriggerType>(TRIGGER_TYPES[0]);
+  const [inputs, setInputs] = useState(initialInputs);
   const [env, setEnv] = useState("staging");
   const [userJson, setUserJson] = useState('{ "id": "u_1", "name": "Jackie" }');
-  const [propsJson, setPropsJson] = useState("{}");
   const [result, setResult] = useState<SimulateResult | null>(null);
   const [pending, start] = useTransition();
 
   function failure() {
-    switch (type) {
-      case "http_error":
-        return { type, url, method, status: Number(status) };
-      case "slow_request":
-        return { type, url, method, elapsedMs: Number(ms) };
-      case "js_error":
-        return { type, message: text, sameOrigin: true };
-      case "resource_error":
-        return { type, url };
-      case "media_stall":
-        return { type, stallMs: Number(ms), count: Number(count) };
-      case "rage_click":
-        return { type, clicks: Number(count), withinMs: Number(ms) };
-      case "custom":
-        return { type, name: text, props: JSON.parse(propsJson || "{}") };
-    }
+    const f: Record<string, unknown> = { type };
+    for (const field of TRIGGERS[type].simulateFields) f[field.key] = convert(field, inputs[field.key] ?? "");
+    return f;
   }
 
   function run() {
@@ -59,59 +62,31 @@ export function Simulator() {
     start(async () => setResult(await simulateAction({ environment: env, failure: f, user })));
   }
 
-  const hasUrl = type === "http_error" || type === "slow_request" || type === "resource_error";
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <h2 className="font-semibold">A failure</h2>
         <label className="block text-sm font-medium">
           Failure type
-          <select value={type} onChange={(e) => setType(e.target.value as Type)} className={input}>
+          <select value={type} onChange={(e) => setType(e.target.value as TriggerType)} className={input}>
             <TriggerTypeOptions />
           </select>
         </label>
-        {hasUrl && (
-          <label className="block text-sm font-medium">
-            URL
-            <input value={url} onChange={(e) => setUrl(e.target.value)} className={input} />
+        {TRIGGERS[type].simulateFields.map((f) => (
+          <label key={`${type}.${f.key}`} className="block text-sm font-medium">
+            {f.label}
+            {f.kind === "json" ? (
+              <textarea value={inputs[f.key] ?? ""} onChange={(e) => setInputs({ ...inputs, [f.key]: e.target.value })} rows={2} className={`${input} font-mono`} />
+            ) : (
+              <input
+                value={inputs[f.key] ?? ""}
+                onChange={(e) => setInputs({ ...inputs, [f.key]: f.kind === "upper" ? e.target.value.toUpperCase() : e.target.value })}
+                className={input}
+                inputMode={f.kind === "number" ? "numeric" : undefined}
+              />
+            )}
           </label>
-        )}
-        {(type === "http_error" || type === "slow_request") && (
-          <label className="block text-sm font-medium">
-            Method
-            <input value={method} onChange={(e) => setMethod(e.target.value.toUpperCase())} className={input} />
-          </label>
-        )}
-        {type === "http_error" && (
-          <label className="block text-sm font-medium">
-            Status (0 = network failure)
-            <input value={status} onChange={(e) => setStatus(e.target.value)} className={input} inputMode="numeric" />
-          </label>
-        )}
-        {(type === "slow_request" || type === "media_stall" || type === "rage_click") && (
-          <label className="block text-sm font-medium">
-            {type === "slow_request" ? "Pending for (ms)" : type === "media_stall" ? "Stalled for (ms)" : "Within (ms)"}
-            <input value={ms} onChange={(e) => setMs(e.target.value)} className={input} inputMode="numeric" />
-          </label>
-        )}
-        {(type === "media_stall" || type === "rage_click") && (
-          <label className="block text-sm font-medium">
-            {type === "media_stall" ? "Stall count" : "Clicks"}
-            <input value={count} onChange={(e) => setCount(e.target.value)} className={input} inputMode="numeric" />
-          </label>
-        )}
-        {(type === "js_error" || type === "custom") && (
-          <label className="block text-sm font-medium">
-            {type === "js_error" ? "Error message" : "Event name"}
-            <input value={text} onChange={(e) => setText(e.target.value)} className={input} />
-          </label>
-        )}
-        {type === "custom" && (
-          <label className="block text-sm font-medium">
-            Event properties (JSON)
-            <textarea value={propsJson} onChange={(e) => setPropsJson(e.target.value)} rows={2} className={`${input} font-mono`} />
-          </label>
-        )}
+        ))}
         <label className="block text-sm font-medium">
           Sample user (JSON attributes)
           <textarea value={userJson} onChange={(e) => setUserJson(e.target.value)} rows={3} className={`${input} font-mono`} />

@@ -1,0 +1,44 @@
+// Every trigger type's matcher, keyed by type: the shared evaluator (and so the SDK) decides with
+// these. Pure and dependency-free (type-only imports from the definitions are erased), so the SDK
+// bundles it without zod. A type in the registry without a matcher here is a compile error.
+import type { CompiledTrigger, TriggerType } from "./registry";
+import { matchCustom, type CustomSignal } from "./custom/match";
+import { matchHttpError, type HttpErrorSignal } from "./http-error/match";
+import { matchJsError, type JsErrorSignal } from "./js-error/match";
+import { matchMediaStall, type MediaStallSignal } from "./media-stall/match";
+import { matchRageClick, type RageClickSignal } from "./rage-click/match";
+import { matchResourceError, type ResourceErrorSignal } from "./resource-error/match";
+import { matchSlowRequest, type SlowRequestSignal } from "./slow-request/match";
+
+/** What a sensor reports, per trigger type. */
+export interface SignalOf {
+  http_error: HttpErrorSignal;
+  slow_request: SlowRequestSignal;
+  js_error: JsErrorSignal;
+  resource_error: ResourceErrorSignal;
+  media_stall: MediaStallSignal;
+  rage_click: RageClickSignal;
+  custom: CustomSignal;
+}
+
+/** A failure a sensor saw (or the simulator describes), tagged with its trigger type. */
+export type FailureSignal = SignalOf[TriggerType];
+
+type Matchers = { [K in TriggerType]: (t: Extract<CompiledTrigger, { type: K }>, s: SignalOf[K]) => boolean };
+
+const MATCHERS: Matchers = {
+  http_error: matchHttpError,
+  slow_request: matchSlowRequest,
+  js_error: matchJsError,
+  resource_error: matchResourceError,
+  media_stall: matchMediaStall,
+  rage_click: matchRageClick,
+  custom: matchCustom,
+};
+
+/** True when trigger `t` fires for failure `s` (same type, and the type's own conditions hold). */
+export function triggerMatches(t: CompiledTrigger, s: FailureSignal): boolean {
+  if (t.type !== s.type) return false;
+  const m = MATCHERS[t.type] as (t: CompiledTrigger, s: FailureSignal) => boolean;
+  return !!m && m(t, s); // a type this SDK build does not know never matches
+}
