@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
-import { DEMO_SLUG } from "@/lib/demo/seed";
+import { findDemoEnvironment } from "@/lib/demo/seed";
 import { DemoStore } from "./demo-store";
 
 export const metadata: Metadata = { title: "Tiny Shop (demo)" };
@@ -13,9 +12,7 @@ const SNIPPET = `window.MeaCulpa=window.MeaCulpa||{q:[]};["identify","report","o
 MeaCulpa.identify({id:"user_jackie",name:"Jackie",plan:"pro"});`;
 
 export default async function DemoPage() {
-  const env = await db().environment.findFirst({
-    where: { name: "production", workspace: { slug: DEMO_SLUG } },
-  });
+  const env = await findDemoEnvironment();
   if (!env) notFound();
   // the page's Content-Security-Policy (proxy.ts) only runs scripts carrying this request's nonce
   const nonce = (await headers()).get("x-nonce") ?? undefined;

@@ -83,3 +83,8 @@ export async function campaignSparklines(workspaceId: string, days = 7, now = ne
   }
   return out;
 }
+
+/** Campaign ids and names, by name: what pickers (alert scope, filters) list. */
+export async function listCampaignNames(workspaceId: string): Promise<{ id: string; name: string }[]> {
+  return db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

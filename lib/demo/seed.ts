@@ -1,5 +1,6 @@
 // The demo workspace: a small online store whose failures apologize. Created once, idempotently.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 import { newPublicKey } from "@/lib/keys";
 import type { MessageInput, TriggerDefinition } from "@/lib/campaigns/schemas";
 
@@ -99,4 +100,9 @@ export async function ensureDemoWorkspace(prisma: PrismaClient): Promise<{ id: s
     });
   }
   return { id: ws.id, created: true };
+}
+
+/** The demo workspace's production environment (the /demo store embeds its key), or null. */
+export function findDemoEnvironment() {
+  return db().environment.findFirst({ where: { name: "production", workspace: { slug: DEMO_SLUG } } });
 }

@@ -148,6 +148,7 @@ describe("cap state keyed by any campaign id", () => {
     const r = rules();
     const caps = { sessionShown: { search: "x" as unknown as number }, userShown: { search: 5 as unknown as number[] } };
     const signal = { type: "http_error" as const, url: "https://shop.test/api/search?q=1", method: "GET", status: 500 };
+    expect(() => evaluate(r, signal, { user: {}, caps, now })).not.toThrow();
     expect(() => recordShown(caps, "search", signal, now)).not.toThrow();
     expect(caps.userShown.search).toEqual([now]);
   });

@@ -3,7 +3,7 @@
 // same elapsed time, so Wednesday's report is not a half week against a whole one.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { RawSql } from "@/lib/db";
+import { dbHandle, type RawSql } from "@/lib/db";
 import { INTERVAL_MS, weekStart } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
 import { perThousand } from "./series";
@@ -144,4 +144,9 @@ export async function getWeeklySummary(
     previousWeek: new Date(start - WEEK).toISOString().slice(0, 10),
     nextWeek: partial ? null : new Date(end).toISOString().slice(0, 10),
   };
+}
+
+/** The weekly summary on the process's own database (what the report page shows). */
+export function weeklySummaryFor(workspaceId: string, opts: { env: "staging" | "production"; week?: string; now?: number }): Promise<WeeklySummary> {
+  return getWeeklySummary(dbHandle().sql, workspaceId, opts);
 }

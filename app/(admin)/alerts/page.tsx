@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { listAlertRules, listFirings } from "@/lib/alerts/mutations";
-import { db } from "@/lib/db";
+import { listCampaignNames } from "@/lib/campaigns/queries";
 import { formatCount } from "@/lib/format";
 import { AlertRuleCard } from "./alert-rule-card";
 
@@ -14,7 +14,7 @@ export default async function AlertsPage() {
   const [rules, firings, campaigns] = await Promise.all([
     listAlertRules(member.workspaceId),
     listFirings(member.workspaceId),
-    db().campaign.findMany({ where: { workspaceId: member.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listCampaignNames(member.workspaceId),
   ]);
   return (
     <div className="space-y-6">

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { format } from "date-fns";
 import { Sparkline } from "@/components/charts/sparkline";
 import { requirePage } from "@/lib/auth/session";
-import { dbHandle } from "@/lib/db";
-import { getWeeklySummary, weeklyQuery, type Comparison } from "@/lib/stats/weekly";
+import { weeklyQuery, weeklySummaryFor, type Comparison } from "@/lib/stats/weekly";
 import { formatCount } from "@/lib/format";
 import { PrintButton } from "./print-button";
 
@@ -67,7 +66,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
   const member = await requirePage("reports:view");
   const parsed = weeklyQuery.safeParse(await searchParams);
   const q = parsed.success ? parsed.data : { env: "production" as const };
-  const s = await getWeeklySummary(dbHandle().sql, member.workspaceId, q);
+  const s = await weeklySummaryFor(member.workspaceId, q);
   const link = (week: string | null, env = s.env) => `/reports/weekly?${new URLSearchParams({ env, ...(week ? { week } : {}) })}`;
   const t = s.totals;
   const kpis = [
