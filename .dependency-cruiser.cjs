@@ -51,8 +51,8 @@ module.exports = {
       name: "triggers-only-from-the-registry",
       severity: "error",
       comment: "Trigger facts come from lib/triggers, not from campaigns/.",
-      from: { path: "^lib/(events|alerts|stats|triggers)/" },
-      to: { path: "^lib/campaigns/" },
+      from: { path: "^lib/(events|alerts|stats|triggers|rules)/" },
+      to: { path: "^lib/campaigns/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "no-db-in-pages",

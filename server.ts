@@ -5,7 +5,7 @@ import next from "next";
 import { closeDb, dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
 import { BatchWriter } from "@/lib/events/batch-writer";
-import { loadSnapshots } from "@/lib/rules/publish";
+import { loadSnapshots } from "@/lib/publishing/revisions";
 import { bootstrap } from "@/lib/server/bootstrap";
 import { createFastPath } from "@/lib/server/fast-path";
 import { clientIp } from "@/lib/server/http";

@@ -7,13 +7,14 @@ import { z } from "zod";
 import { closeDb, dbHandle } from "../lib/db";
 import { generateHistory } from "../lib/load/history";
 import { migrate } from "../lib/migrations/migrate";
+import { environmentName } from "@/lib/environments";
 
 const args = z
   .object({
     events: z.coerce.number().int().min(1, "--events must be at least 1").max(100_000_000, "--events is at most 100,000,000"),
     days: z.coerce.number().int().min(1, "--days must be at least 1").max(730, "--days is at most 730"),
     workspace: z.string().min(1),
-    env: z.enum(["staging", "production"], { message: "--env must be staging or production" }),
+    env: environmentName,
   })
   .safeParse(
     parseArgs({

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { EMPTY_CONDITION } from "@/lib/rules/audience-defaults";
 import { CONDITION_OPS, type Audience, type Condition } from "@/lib/rules/contract";
+import { Input, Select } from "@/components/ui/input";
 
 const OP_LABELS: Record<Condition["op"], string> = {
   eq: "equals",
@@ -19,8 +20,6 @@ const OP_LABELS: Record<Condition["op"], string> = {
   nexists: "does not exist",
 };
 
-
-const cell = "rounded-md border border-slate-300 px-2 py-1 text-sm";
 
 function valueText(c: Condition): string {
   if (c.value === undefined) return "";
@@ -45,19 +44,19 @@ export function AudienceEditor({ value, onChange, disabled }: { value: Audience;
     <fieldset disabled={disabled} className="space-y-3" data-testid="audience-editor">
       <label className="text-sm">
         Users must match{" "}
-        <select aria-label="Combine groups with" value={value.op} onChange={(e) => onChange({ ...value, op: e.target.value as Audience["op"] })} className={cell}>
+        <Select aria-label="Combine groups with" value={value.op} onChange={(e) => onChange({ ...value, op: e.target.value as Audience["op"] })} size="inline">
           <option value="and">all groups</option>
           <option value="or">any group</option>
-        </select>
+        </Select>
       </label>
       {value.groups.map((g, gi) => (
         <div key={gi} className="space-y-2 rounded-lg border border-slate-200 p-3">
           <div className="flex items-center gap-2 text-sm">
             <span>Group {gi + 1}: match</span>
-            <select aria-label={`Group ${gi + 1} matches`} value={g.op} onChange={(e) => setGroup(gi, { ...g, op: e.target.value as Audience["op"] })} className={cell}>
+            <Select aria-label={`Group ${gi + 1} matches`} value={g.op} onChange={(e) => setGroup(gi, { ...g, op: e.target.value as Audience["op"] })} size="inline">
               <option value="and">all conditions</option>
               <option value="or">any condition</option>
-            </select>
+            </Select>
             {value.groups.length > 1 && (
               <Button type="button" variant="ghost" className="ml-auto" onClick={() => onChange({ ...value, groups: value.groups.filter((_, i) => i !== gi) })}>
                 Remove group {gi + 1}
@@ -68,35 +67,35 @@ export function AudienceEditor({ value, onChange, disabled }: { value: Audience;
             const n = `group ${gi + 1} condition ${ci + 1}`;
             return (
               <div key={ci} className="flex flex-wrap items-center gap-2">
-                <input
+                <Input
                   aria-label={`Attribute of ${n}`}
                   list="audience-attrs"
                   value={c.attr}
                   onChange={(e) => setCond(gi, ci, { attr: e.target.value })}
-                  className={`${cell} w-32`}
+                  size="inline" className="w-32"
                 />
-                <select aria-label={`Operator of ${n}`} value={c.op} onChange={(e) => setCond(gi, ci, { op: e.target.value as Condition["op"] })} className={cell}>
+                <Select aria-label={`Operator of ${n}`} value={c.op} onChange={(e) => setCond(gi, ci, { op: e.target.value as Condition["op"] })} size="inline">
                   {CONDITION_OPS.map((op) => (
                     <option key={op} value={op}>
                       {OP_LABELS[op]}
                     </option>
                   ))}
-                </select>
+                </Select>
                 {c.op !== "exists" && c.op !== "nexists" && (
-                  <input
+                  <Input
                     aria-label={`Value of ${n}`}
                     defaultValue={valueText(c)}
                     onChange={(e) => setCond(gi, ci, { value: parseValue(e.target.value, c) })}
-                    className={`${cell} w-40`}
+                    size="inline" className="w-40"
                     placeholder={c.op === "in" || c.op === "nin" ? "a, b, c" : ""}
                   />
                 )}
-                <select aria-label={`Type of ${n}`} value={c.type} onChange={(e) => setCond(gi, ci, { type: e.target.value as Condition["type"], value: parseValue(valueText(c), { ...c, type: e.target.value as Condition["type"] }) })} className={cell}>
+                <Select aria-label={`Type of ${n}`} value={c.type} onChange={(e) => setCond(gi, ci, { type: e.target.value as Condition["type"], value: parseValue(valueText(c), { ...c, type: e.target.value as Condition["type"] }) })} size="inline">
                   <option value="string">text</option>
                   <option value="number">number</option>
                   <option value="boolean">yes/no</option>
                   <option value="date">date</option>
-                </select>
+                </Select>
                 {g.conditions.length > 1 && (
                   <Button type="button" variant="ghost" onClick={() => setGroup(gi, { ...g, conditions: g.conditions.filter((_, i) => i !== ci) })}>
                     Remove

@@ -5,6 +5,7 @@
 import type { RawSql } from "@/lib/db";
 import { alertScope, type AlertScope } from "./schemas";
 import { deliverWebhook, slackBody } from "./webhook";
+import type { EnvName } from "@/lib/environments";
 
 const MIN = 60_000;
 
@@ -12,7 +13,7 @@ export interface RuleRow {
   id: string;
   workspaceId: string;
   name: string;
-  environment: "staging" | "production";
+  environment: EnvName;
   metric: string;
   scope: unknown;
   windowMinutes: number;

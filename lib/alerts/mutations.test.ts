@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
-import { createAlertRule, deleteAlertRule, listAlertRules, listFirings, updateAlertRule } from "./mutations";
+import { createAlertRule, deleteAlertRule, updateAlertRule } from "./mutations";
+import { listAlertRules, listFirings } from "./queries";
 import { alertRuleInput } from "./schemas";
 import { privateLiteralHost } from "./webhook";
 

@@ -4,29 +4,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { AlertRuleInput } from "./schemas";
-import { alertScope } from "./schemas";
 import { env } from "@/lib/env";
 import { deliverWebhook, privateLiteralHost, slackBody } from "./webhook";
+import { view, type AlertRuleView } from "./queries";
 
-type RuleRecord = Awaited<ReturnType<ReturnType<typeof db>["alertRule"]["findFirstOrThrow"]>>;
-
-function view(r: RuleRecord) {
-  return {
-    id: r.id,
-    name: r.name,
-    environment: r.environment,
-    metric: r.metric as AlertRuleInput["metric"],
-    scope: alertScope.parse(r.scope),
-    windowMinutes: r.windowMinutes,
-    mode: r.mode as AlertRuleInput["mode"],
-    threshold: r.threshold,
-    webhookUrl: r.webhookUrl,
-    cooldownMinutes: r.cooldownMinutes,
-    enabled: r.enabled,
-    lastFiredAt: r.lastFiredAt?.toISOString() ?? null,
-  };
-}
-export type AlertRuleView = ReturnType<typeof view>;
 
 // The webhook URL can carry a secret token (Slack's does): the audit log keeps only its origin.
 const audited = (r: AlertRuleInput) => ({ ...r, webhookUrl: new URL(r.webhookUrl).origin + "/…" });
@@ -43,11 +24,6 @@ async function ensureScope(workspaceId: string, input: AlertRuleInput) {
   if (input.scope.kind !== "campaign") return;
   const c = await db().campaign.findFirst({ where: { id: input.scope.campaignId, workspaceId }, select: { id: true } });
   if (!c) throw new AppError("That campaign does not exist in this workspace", 422, "scope.campaignId");
-}
-
-export async function listAlertRules(workspaceId: string): Promise<AlertRuleView[]> {
-  const rows = await db().alertRule.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
-  return rows.map(view);
 }
 
 export async function createAlertRule(actor: Actor, input: AlertRuleInput): Promise<AlertRuleView> {
@@ -93,34 +69,3 @@ export async function sendTestAlert(actor: Actor, id: string): Promise<{ ok: boo
   return deliverWebhook(r.webhookUrl, body);
 }
 
-export interface FiringView {
-  id: string;
-  ruleId: string | null;
-  ruleName: string;
-  firedAt: string;
-  value: number;
-  baseline: number | null;
-  message: string;
-  delivered: boolean;
-  response: string | null;
-}
-
-export async function listFirings(workspaceId: string, take = 50): Promise<FiringView[]> {
-  const rows = await db().alertFiring.findMany({
-    where: { workspaceId },
-    orderBy: { firedAt: "desc" },
-    take,
-  });
-  return rows.map((f) => ({
-    id: f.id,
-    // null when the rule has since been deleted; the name is the one it had when it fired
-    ruleId: f.alertRuleId,
-    ruleName: f.ruleName,
-    firedAt: f.firedAt.toISOString(),
-    value: f.value,
-    baseline: f.baseline,
-    message: f.message,
-    delivered: f.delivered,
-    response: f.response,
-  }));
-}

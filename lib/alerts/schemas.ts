@@ -2,6 +2,7 @@
 // compared with an absolute threshold or with a multiple of its usual level.
 import { z } from "zod";
 import { TRIGGER_TYPES } from "@/lib/triggers/registry";
+import { environmentName } from "@/lib/environments";
 
 export const ALERT_METRICS = ["shown", "detected", "suppressed", "rate"] as const;
 export const METRIC_LABELS: Record<(typeof ALERT_METRICS)[number], string> = {
@@ -25,7 +26,7 @@ export const webhookUrl = z
 export const alertRuleInput = z
   .object({
     name: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
-    environment: z.enum(["staging", "production"]),
+    environment: environmentName,
     metric: z.enum(ALERT_METRICS),
     scope: alertScope,
     windowMinutes: z.coerce.number().int("must be whole minutes").min(1, "must be at least 1 minute").max(1440, "must be at most 1,440 minutes (a day)"),

@@ -10,3 +10,8 @@ export interface Actor {
   /** for messages and the audit log */
   label: string;
 }
+
+/** Mea Culpa itself acting (the first start publishing the demo, benchmarks): audited under `label`. */
+export function systemActor(workspaceId: string, label: string): Actor {
+  return { workspaceId, role: "owner", userId: null, label };
+}

@@ -1,6 +1,7 @@
 // One declared permission table: which role may do what. Pages, server actions and API routes
 // all ask `can()`; nothing else decides access.
 export const ROLES = ["viewer", "editor", "admin", "owner"] as const;
+import type { EnvName } from "@/lib/environments";
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
@@ -20,7 +21,7 @@ export const PERMISSIONS = {
   "workspace:delete": "owner",
 } as const satisfies Record<string, Role>;
 
-export function publishPermission(env: "staging" | "production"): Permission {
+export function publishPermission(env: EnvName): Permission {
   return env === "production" ? "publish:production" : "publish:staging";
 }
 

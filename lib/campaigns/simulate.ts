@@ -2,14 +2,15 @@
 // evaluate() the SDK runs, over the rules that publishing now would produce.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { compileEnvironment } from "@/lib/rules/publish";
+import { compileEnvironment } from "@/lib/publishing/compile-environment";
 import { evaluate, type FailureSignal } from "@/lib/rules/evaluate";
 import { compiledRules } from "@/lib/rules/contract";
 import { AppError } from "@/lib/errors";
 import { failureInput } from "@/lib/triggers/registry";
+import { environmentName } from "@/lib/environments";
 
 export const simulateInput = z.object({
-  environment: z.enum(["staging", "production"]).default("staging"),
+  environment: environmentName.default("staging"),
   failure: failureInput,
   user: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
 });

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { TRIGGER_TYPES } from "@/lib/triggers/registry";
 
 export const EVENT_TYPES = ["detected", "shown", "suppressed", "dismissed", "clicked", "session"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+/** The event types charts offer (a `session` is a denominator, not an apology event). */
+export const CHART_EVENT_TYPES = EVENT_TYPES.filter((t): t is Exclude<EventType, "session"> => t !== "session");
 export const SUPPRESSION_REASONS = ["cap", "holdout", "audience", "schedule"] as const;
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -56,18 +56,3 @@ export async function removeMember(actor: Member, userId: string) {
   await audit(actor, "member.remove", userId, { role: m.role });
 }
 
-export async function listMembers(workspaceId: string) {
-  const rows = await db().membership.findMany({
-    where: { workspaceId },
-    include: { user: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((m) => ({
-    userId: m.userId,
-    email: m.user.email,
-    name: m.user.name,
-    role: m.role,
-    since: m.createdAt.toISOString(),
-  }));
-}
-export type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];

@@ -1,15 +1,19 @@
-// Publishing, history, rollback and promotion of an environment's rules. Every action creates a
-// new immutable Revision; nothing is ever edited in place.
+// Publishing, history, rollback and promotion of an environment's rules: the one entry point per
+// operation. Each checks the actor's permission, reads the environment once, stores a new
+// immutable Revision (revisions.ts) and writes the audit entry; there is no variant that skips
+// either (the first start publishes as the system actor, audited too).
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { can, publishPermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { CompiledBody } from "@/lib/rules/compile";
-import { compileEnvironment, publishCompiled } from "@/lib/rules/publish";
+import { compileEnvironment, type Reader } from "./compile-environment";
 import { diffRules, type RulesDiff } from "./diff";
+import { commitRevision, storedRules } from "./revisions";
 
-export type EnvName = "staging" | "production";
+import type { EnvName } from "@/lib/environments";
+export type { EnvName };
 
 async function environment(actor: Actor, name: EnvName) {
   const env = await db().environment.findUnique({ where: { workspaceId_name: { workspaceId: actor.workspaceId, name } } });
@@ -33,7 +37,7 @@ export async function previewPublish(actor: Actor, name: EnvName): Promise<{ cur
   const cur = await latest(env.id);
   const next = await compileEnvironment(env.id);
   const names = await campaignNames(actor.workspaceId);
-  return { current: cur?.number ?? 0, diff: diffRules((cur?.rules as unknown as CompiledBody) ?? null, next, names) };
+  return { current: cur?.number ?? 0, diff: diffRules(cur ? storedRules(cur.rules) : null, next, names) };
 }
 
 async function campaignNames(workspaceId: string): Promise<Record<string, string>> {
@@ -41,11 +45,12 @@ async function campaignNames(workspaceId: string): Promise<Record<string, string
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
 
-type Rules = Parameters<typeof publishCompiled>[0]["compiled"];
+type Rules = CompiledBody | ((tx: Reader) => Promise<CompiledBody>);
+type Env = Awaited<ReturnType<typeof environment>>;
 
-async function commit(actor: Actor, name: EnvName, rules: Rules, action: string, data: object) {
-  const env = await environment(actor, name);
-  const { revision, base, compiled } = await publishCompiled({ environmentId: env.id, compiled: rules, authorId: actor.userId });
+async function commit(actor: Actor, env: Env, rules: Rules, action: string, data: object) {
+  const name = env.name as EnvName;
+  const { revision, base, compiled } = await commitRevision({ environment: env, compiled: rules, authorId: actor.userId });
   // the diff is against the revision this one actually replaced (read under the publish lock)
   const diff = diffRules(base?.rules ?? null, compiled, await campaignNames(actor.workspaceId));
   await recordAudit(actor, {
@@ -60,7 +65,7 @@ async function commit(actor: Actor, name: EnvName, rules: Rules, action: string,
 export async function publish(actor: Actor, name: EnvName) {
   assertMayPublish(actor, name);
   const env = await environment(actor, name);
-  return commit(actor, name, (tx) => compileEnvironment(env.id, tx), "environment.publish", {});
+  return commit(actor, env, (tx) => compileEnvironment(env.id, tx), "environment.publish", {});
 }
 
 /** A new revision whose rules equal an older revision's. */
@@ -69,7 +74,7 @@ export async function rollback(actor: Actor, name: EnvName, to: number) {
   const env = await environment(actor, name);
   const old = await db().revision.findUnique({ where: { environmentId_number: { environmentId: env.id, number: to } } });
   if (!old) throw new AppError(`Revision ${to} does not exist in ${name}`, 404, "revision");
-  return commit(actor, name, old.rules as unknown as CompiledBody, "environment.rollback", { to });
+  return commit(actor, env, storedRules(old.rules), "environment.rollback", { to });
 }
 
 /** Production gets exactly what staging serves now. */
@@ -78,7 +83,8 @@ export async function promoteStaging(actor: Actor) {
   const staging = await environment(actor, "staging");
   const cur = await latest(staging.id);
   if (!cur) throw new AppError("Staging has nothing published yet", 409);
-  return commit(actor, "production", cur.rules as unknown as CompiledBody, "environment.promote", { fromStagingRevision: cur.number });
+  const production = await environment(actor, "production");
+  return commit(actor, production, storedRules(cur.rules), "environment.promote", { fromStagingRevision: cur.number });
 }
 
 export async function listRevisions(actor: Actor, name: EnvName, take = 50) {
@@ -94,7 +100,7 @@ export async function listRevisions(actor: Actor, name: EnvName, take = 50) {
     createdAt: r.createdAt.toISOString(),
     author: r.author?.email ?? null,
     etag: r.etag,
-    campaigns: ((r.rules as unknown as CompiledBody).campaigns ?? []).length,
+    campaigns: storedRules(r.rules).campaigns.length,
   }));
 }
 export type RevisionRow = Awaited<ReturnType<typeof listRevisions>>[number];

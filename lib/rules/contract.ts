@@ -91,6 +91,9 @@ export const compiledRules = z
   })
   .strict();
 
+/** The rules as a revision stores them: the served document without its per-serve fields. */
+export const compiledBody = compiledRules.omit({ revision: true, generatedAt: true, expiresAt: true });
+
 export type CopyPart = z.infer<typeof copyPart>;
 export type CompiledCopy = z.infer<typeof compiledCopy>;
 export type UrlMatch = z.infer<typeof urlMatch>;

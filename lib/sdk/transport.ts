@@ -1,8 +1,10 @@
 // Batches events (20 or 2 s), sends them as text/plain (no CORS preflight) with keepalive, and by
 // sendBeacon when the page is hidden. Unsent events survive reloads in a bounded localStorage queue.
+import type { EventType } from "../events/schemas";
+
 export interface OutEvent {
   id: string;
-  type: "detected" | "shown" | "suppressed" | "dismissed" | "clicked" | "session";
+  type: EventType;
   ts: number;
   campaignId?: string;
   triggerType?: string;

@@ -4,20 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { SegmentInput } from "./schemas";
-
-function view(s: { id: string; name: string; conditions: unknown; updatedAt: Date }, usedBy = 0) {
-  return { id: s.id, name: s.name, conditions: s.conditions as SegmentInput["conditions"], updatedAt: s.updatedAt.toISOString(), usedBy };
-}
-export type SegmentView = ReturnType<typeof view>;
-
-export async function listSegments(workspaceId: string): Promise<SegmentView[]> {
-  const rows = await db().segment.findMany({
-    where: { workspaceId },
-    orderBy: { name: "asc" },
-    include: { _count: { select: { campaigns: true } } },
-  });
-  return rows.map((s) => view(s, s._count.campaigns));
-}
+import { view, type SegmentView } from "./queries";
 
 export async function createSegment(actor: Actor, input: SegmentInput): Promise<SegmentView> {
   const s = await db().segment.create({ data: { workspaceId: actor.workspaceId, name: input.name, conditions: input.conditions } });

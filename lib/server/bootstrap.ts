@@ -9,7 +9,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { ensureDemoWorkspace } from "@/lib/demo/seed";
 import { newPassword, newPublicKey } from "@/lib/keys";
 import { migrate } from "@/lib/migrations/migrate";
-import { loadSnapshots, publishEnvironment } from "@/lib/rules/publish";
+import { systemActor } from "@/lib/auth/actor";
+import { publish } from "@/lib/publishing/publish";
+import { loadSnapshots } from "@/lib/publishing/revisions";
 import { assertDataDirWritable } from "@/lib/storage/faults";
 
 /** NEXTAUTH_SECRET, if not given, is generated once and kept (mode 600) in DATA_DIR. */
@@ -88,8 +90,8 @@ export async function bootstrap(): Promise<void> {
   if (e.DEMO) {
     const demo = await ensureDemoWorkspace(handle.prisma);
     if (demo.created) {
-      const envs = await handle.prisma.environment.findMany({ where: { workspaceId: demo.id } });
-      for (const environment of envs) await publishEnvironment({ environmentId: environment.id });
+      const actor = systemActor(demo.id, "Mea Culpa (first start)");
+      for (const name of ["staging", "production"] as const) await publish(actor, name);
       console.log("[bootstrap] demo workspace created and published");
     }
     workspaceId = (await handle.prisma.workspace.findFirst({ orderBy: { createdAt: "asc" } }))!.id;

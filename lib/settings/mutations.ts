@@ -6,11 +6,12 @@ import { roleRank } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { newPublicKey, newSecretKey } from "@/lib/keys";
-import { loadSnapshots } from "@/lib/rules/publish";
+import { loadSnapshots } from "@/lib/publishing/revisions";
 import { attributeDefaults, workspaceSettings } from "@/lib/campaigns/schemas";
 import type { attributeDefaultsInput, createKeyInput, workspaceCapsInput } from "./schemas";
+import type { EnvName } from "@/lib/environments";
 
-async function env(actor: Actor, name: "staging" | "production") {
+async function env(actor: Actor, name: EnvName) {
   const e = await db().environment.findUnique({ where: { workspaceId_name: { workspaceId: actor.workspaceId, name } } });
   if (!e) throw new AppError(`Environment ${name} not found`, 404);
   return e;
@@ -44,7 +45,7 @@ export async function revokeSecretKey(actor: Actor, id: string) {
 }
 
 /** A new public key; the old one stops working at once (pages with the old key stop apologizing). */
-export async function rotatePublicKey(actor: Actor, name: "staging" | "production") {
+export async function rotatePublicKey(actor: Actor, name: EnvName) {
   const e = await env(actor, name);
   const publicKey = newPublicKey();
   await db().environment.update({ where: { id: e.id }, data: { publicKey } });
@@ -80,28 +81,3 @@ export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof work
   await recordAudit(actor, { action: "settings.caps", targetType: "settings", targetId: actor.workspaceId, before, after });
 }
 
-export async function settingsView(workspaceId: string) {
-  const ws = await db().workspace.findUniqueOrThrow({
-    where: { id: workspaceId },
-    include: { environments: { include: { secretKeys: { orderBy: { createdAt: "desc" } } }, orderBy: { name: "asc" } } },
-  });
-  return {
-    defaults: Object.entries(attributeDefaults.parse(ws.attributeDefaults ?? {})).map(([attribute, fallback]) => ({ attribute, fallback })),
-    minGapSeconds: Math.round(workspaceSettings.parse(ws.settings ?? {}).minGapMs / 1000),
-    maxPerSession: workspaceSettings.parse(ws.settings ?? {}).maxPerSession ?? 0,
-    environments: ws.environments.map((e) => ({
-      name: e.name,
-      publicKey: e.publicKey,
-      keys: e.secretKeys.map((k) => ({
-        id: k.id,
-        name: k.name,
-        role: k.role,
-        prefix: k.prefix,
-        createdAt: k.createdAt.toISOString(),
-        lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
-        revokedAt: k.revokedAt?.toISOString() ?? null,
-      })),
-    })),
-  };
-}
-export type SettingsView = Awaited<ReturnType<typeof settingsView>>;

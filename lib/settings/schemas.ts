@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { environmentName } from "@/lib/environments";
 
 export const createKeyInput = z.object({
-  environment: z.enum(["staging", "production"]),
+  environment: environmentName,
   name: z.string().trim().min(1, "Name the key (e.g. “CI deploy”)").max(60, "Name is at most 60 characters"),
   role: z.enum(ROLES).refine((r) => r !== "owner", "A key cannot be an owner"),
 });

@@ -3,12 +3,13 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { triggerName } from "@/lib/triggers/registry";
+import { type EnvName, environmentName } from "@/lib/environments";
 
 const WEEK_MS = 7 * 86_400_000;
 const TOP_N = 5;
 
 export const liveQuery = z.object({
-  env: z.enum(["staging", "production"]).default("production"),
+  env: environmentName.default("production"),
   minutes: z.coerce.number().int().min(5).max(360).default(60),
 });
 
@@ -24,7 +25,7 @@ export interface Top {
 }
 
 export interface LiveStats {
-  environment: "staging" | "production";
+  environment: EnvName;
   points: LivePoint[];
   thisMinute: number;
   total: number;
@@ -37,7 +38,7 @@ export interface LiveStats {
 
 export async function getLiveStats(opts: {
   workspaceId: string;
-  env: "staging" | "production";
+  env: EnvName;
   minutes: number;
   now?: Date;
 }): Promise<LiveStats> {

@@ -1,6 +1,7 @@
 // Names for what the rollups store as ids: environments, campaigns, trigger types.
 import type { RawSql } from "@/lib/db";
 import { triggerName } from "@/lib/triggers/registry";
+import type { EnvName } from "@/lib/environments";
 
 export const EVENT_NAMES: Record<string, string> = {
   detected: "Detected",
@@ -10,7 +11,7 @@ export const EVENT_NAMES: Record<string, string> = {
   clicked: "Clicked",
 };
 
-export async function environmentIdOf(sql: RawSql, workspaceId: string, env: "staging" | "production"): Promise<string | null> {
+export async function environmentIdOf(sql: RawSql, workspaceId: string, env: EnvName): Promise<string | null> {
   const rows = await sql.query<{ id: string }>(`SELECT "id" FROM "Environment" WHERE "workspaceId" = $1 AND "name" = $2::"EnvironmentName"`, [workspaceId, env]);
   return rows[0]?.id ?? null;
 }

@@ -7,6 +7,7 @@ import type { RawSql } from "@/lib/db";
 import { EVENT_TYPES } from "@/lib/events/schemas";
 import { INTERVAL_MS, MINUTE_RETENTION_DAYS, bucketsBetween, chooseInterval, floorTo, type Interval } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
+import { type EnvName, environmentName } from "@/lib/environments";
 
 export const GROUP_BY = ["none", "campaign", "trigger", "type"] as const;
 export const METRICS = ["count", "rate"] as const;
@@ -17,7 +18,7 @@ const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 
 
 export const statsQuery = z
   .object({
-    env: z.enum(["staging", "production"]).default("production"),
+    env: environmentName.default("production"),
     from: isoInstant.optional(),
     to: isoInstant.optional(),
     interval: z.enum(["minute", "hour", "day"]).optional(),
@@ -55,7 +56,7 @@ export interface Series {
 }
 
 export interface StatsResult {
-  env: "staging" | "production";
+  env: EnvName;
   from: string;
   to: string;
   interval: Interval;

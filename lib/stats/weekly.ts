@@ -7,11 +7,12 @@ import { dbHandle, type RawSql } from "@/lib/db";
 import { INTERVAL_MS, weekStart } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
 import { perThousand } from "./series";
+import { type EnvName, environmentName } from "@/lib/environments";
 
 const WEEK = 7 * INTERVAL_MS.day;
 
 export const weeklyQuery = z.object({
-  env: z.enum(["staging", "production"]).default("production"),
+  env: environmentName.default("production"),
   week: z.iso.date({ message: "must be a date like 2026-11-23 (any day of the week)" }).optional(),
 });
 
@@ -28,7 +29,7 @@ export interface Comparison {
 }
 
 export interface WeeklySummary {
-  env: "staging" | "production";
+  env: EnvName;
   weekStart: string;
   weekEnd: string;
   /** true while the week is in progress: both weeks are cut at the same elapsed time */
@@ -64,7 +65,7 @@ function compare(key: string, label: string, thisWeek: number, lastWeek: number,
 export async function getWeeklySummary(
   sql: RawSql,
   workspaceId: string,
-  opts: { env: "staging" | "production"; week?: string; now?: number },
+  opts: { env: EnvName; week?: string; now?: number },
 ): Promise<WeeklySummary> {
   const now = opts.now ?? Date.now();
   const start = weekStart(opts.week ? Date.parse(opts.week + "T00:00:00Z") : now);
@@ -147,6 +148,6 @@ export async function getWeeklySummary(
 }
 
 /** The weekly summary on the process's own database (what the report page shows). */
-export function weeklySummaryFor(workspaceId: string, opts: { env: "staging" | "production"; week?: string; now?: number }): Promise<WeeklySummary> {
+export function weeklySummaryFor(workspaceId: string, opts: { env: EnvName; week?: string; now?: number }): Promise<WeeklySummary> {
   return getWeeklySummary(dbHandle().sql, workspaceId, opts);
 }

@@ -7,7 +7,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { pgliteSql, type DbHandle } from "@/lib/db";
 import { BatchWriter } from "@/lib/events/batch-writer";
 import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
-import { publishEnvironment } from "@/lib/rules/publish";
+import { systemActor } from "@/lib/auth/actor";
+import { publish } from "@/lib/publishing/publish";
 import { createFastPath } from "@/lib/server/fast-path";
 
 export async function benchPublish(): Promise<string[]> {
@@ -41,8 +42,9 @@ export async function benchPublish(): Promise<string[]> {
   const server = createServer((req, res) => void (fast(req, res) || res.writeHead(404).end()));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/v1/rules/pk_benchpublish0001`;
-  const env = ws.environments[0];
-  await publishEnvironment({ environmentId: env.id });
+  // the same entry point the admin app and API use: permission, revision, snapshot, audit
+  const actor = systemActor(ws.id, "bench");
+  await publish(actor, "staging");
 
   const served: number[] = [];
   const writes: number[] = [];
@@ -50,7 +52,7 @@ export async function benchPublish(): Promise<string[]> {
     const before = (await fetch(url)).headers.get("etag");
     await prisma.campaign.updateMany({ where: { workspaceId: ws.id, name: "c0" }, data: { priority: 1000 + i } });
     const t0 = performance.now();
-    await publishEnvironment({ environmentId: env.id });
+    await publish(actor, "staging");
     let etag = before;
     while (etag === before) etag = (await fetch(url)).headers.get("etag");
     served.push(performance.now() - t0);

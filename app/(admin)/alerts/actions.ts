@@ -1,54 +1,46 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionError, type ActionResult } from "@/lib/actions/result";
+import { adminAction } from "@/lib/actions/admin-action";
 import { createAlertRule, deleteAlertRule, sendTestAlert, setAlertRuleEnabled, updateAlertRule } from "@/lib/alerts/mutations";
 import { alertRuleInput } from "@/lib/alerts/schemas";
-import { requirePermission } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 
 const ruleId = z.string().min(1).max(64);
+const revalidate = ["/alerts"];
 
-export async function saveAlertRuleAction(id: string | null, raw: unknown): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("alerts:manage");
-    const input = alertRuleInput.parse(raw);
-    const r = id ? await updateAlertRule(m, ruleId.parse(id), input) : await createAlertRule(m, input);
-    revalidatePath("/alerts");
-    return { ok: true, message: `Saved alert “${r.name}”.` };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const saveAlertRuleAction = adminAction(
+  "alerts:manage",
+  [ruleId.nullable(), alertRuleInput],
+  async (m, id, input) => {
+    const r = id ? await updateAlertRule(m, id, input) : await createAlertRule(m, input);
+    return { message: `Saved alert “${r.name}”.` };
+  },
+  { revalidate },
+);
 
-export async function toggleAlertRuleAction(id: string, enabled: boolean): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("alerts:manage");
-    const r = await setAlertRuleEnabled(m, ruleId.parse(id), z.boolean().parse(enabled));
-    revalidatePath("/alerts");
-    return { ok: true, message: `“${r.name}” is ${r.enabled ? "on" : "off"}.` };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const toggleAlertRuleAction = adminAction(
+  "alerts:manage",
+  [ruleId, z.boolean()],
+  async (m, id, enabled) => {
+    const r = await setAlertRuleEnabled(m, id, enabled);
+    return { message: `“${r.name}” is ${r.enabled ? "on" : "off"}.` };
+  },
+  { revalidate },
+);
 
-export async function deleteAlertRuleAction(id: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("alerts:manage");
-    await deleteAlertRule(m, ruleId.parse(id));
-    revalidatePath("/alerts");
-    return { ok: true, message: "Alert deleted." };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const deleteAlertRuleAction = adminAction(
+  "alerts:manage",
+  [ruleId],
+  async (m, id) => {
+    await deleteAlertRule(m, id);
+    return { message: "Alert deleted." };
+  },
+  { revalidate },
+);
 
-export async function testAlertRuleAction(id: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("alerts:manage");
-    const r = await sendTestAlert(m, ruleId.parse(id));
-    return r.ok ? { ok: true, message: `Test message delivered (${r.response}).` } : { ok: false, error: `Test message not delivered: ${r.response}` };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const testAlertRuleAction = adminAction("alerts:manage", [ruleId], async (m, id) => {
+  const r = await sendTestAlert(m, id);
+  if (!r.ok) throw new AppError(`Test message not delivered: ${r.response}`, 400);
+  return { message: `Test message delivered (${r.response}).` };
+});

@@ -7,13 +7,13 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
-import type { AlertRuleView } from "@/lib/alerts/mutations";
+import type { AlertRuleView } from "@/lib/alerts/queries";
 import { ALERT_METRICS, METRIC_LABELS, alertRuleInput, type AlertRuleInput } from "@/lib/alerts/schemas";
 import { TRIGGER_TYPES, triggerName } from "@/lib/triggers/registry";
 import { deleteAlertRuleAction, saveAlertRuleAction, testAlertRuleAction, toggleAlertRuleAction } from "./actions";
+import { Input, Select } from "@/components/ui/input";
 
 type FormIn = z.input<typeof alertRuleInput>;
-const input = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 const DEFAULTS: FormIn = {
   name: "",
   environment: "production",
@@ -129,71 +129,71 @@ export function AlertRuleCard({ rule, campaigns, canEdit }: { rule: AlertRuleVie
           <h2 className="font-semibold">{rule ? `Edit “${rule.name}”` : "New alert"}</h2>
           <div className="grid gap-4 md:grid-cols-3">
             <Field id={`${uid}-name`} label="Name" error={errors.name?.message}>
-              <input id={`${uid}-name`} {...register("name")} className={input} placeholder="Checkout apologies spike" />
+              <Input id={`${uid}-name`} {...register("name")} size="inline" placeholder="Checkout apologies spike" />
             </Field>
             <Field id={`${uid}-metric`} label="Metric" error={errors.metric?.message}>
-              <select id={`${uid}-metric`} {...register("metric")} className={input}>
+              <Select id={`${uid}-metric`} {...register("metric")} size="inline">
                 {ALERT_METRICS.map((m) => (
                   <option key={m} value={m}>
                     {METRIC_LABELS[m]}
                   </option>
                 ))}
-              </select>
+              </Select>
             </Field>
             <Field id={`${uid}-environment`} label="Environment">
-              <select id={`${uid}-environment`} {...register("environment")} className={input}>
+              <Select id={`${uid}-environment`} {...register("environment")} size="inline">
                 <option value="production">production</option>
                 <option value="staging">staging</option>
-              </select>
+              </Select>
             </Field>
             <Field id={`${uid}-scope`} label="Scope">
-              <select id={`${uid}-scope`} {...register("scope.kind")} className={input}>
+              <Select id={`${uid}-scope`} {...register("scope.kind")} size="inline">
                 <option value="all">All campaigns</option>
                 <option value="campaign">One campaign</option>
                 <option value="trigger">One trigger type</option>
-              </select>
+              </Select>
             </Field>
             {scopeKind === "campaign" && (
               <Field id={`${uid}-campaign`} label="Campaign" error={errors.scope?.campaignId?.message}>
-                <select id={`${uid}-campaign`} {...register("scope.campaignId")} className={input}>
+                <Select id={`${uid}-campaign`} {...register("scope.campaignId")} size="inline">
                   <option value="">Pick a campaign…</option>
                   {campaigns.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               </Field>
             )}
             {scopeKind === "trigger" && (
               <Field id={`${uid}-trigger`} label="Trigger type" error={errors.scope?.triggerType?.message}>
-                <select id={`${uid}-trigger`} {...register("scope.triggerType")} className={input}>
+                <Select id={`${uid}-trigger`} {...register("scope.triggerType")} size="inline">
                   {TRIGGER_TYPES.map((t) => (
                     <option key={t} value={t}>
                       {triggerName(t)}
                     </option>
                   ))}
-                </select>
+                </Select>
               </Field>
             )}
             <Field id={`${uid}-window`} label="Window (minutes)" error={errors.windowMinutes?.message}>
-              <input id={`${uid}-window`} type="number" min={1} max={1440} {...register("windowMinutes")} className={input} />
+              <Input id={`${uid}-window`} type="number" min={1} max={1440} {...register("windowMinutes")} size="inline" />
             </Field>
             <Field id={`${uid}-mode`} label="Fire when" error={errors.mode?.message}>
-              <select id={`${uid}-mode`} {...register("mode")} className={input}>
+              <Select id={`${uid}-mode`} {...register("mode")} size="inline">
                 <option value="baseline">it is a multiple of its usual level</option>
                 <option value="absolute">it reaches a number</option>
-              </select>
+              </Select>
             </Field>
             <Field id={`${uid}-threshold`} label={mode === "baseline" ? "Multiple of usual (×)" : "Threshold"} error={errors.threshold?.message}>
-              <input id={`${uid}-threshold`} type="number" step="any" min={0} {...register("threshold")} className={input} />
+              <Input id={`${uid}-threshold`} type="number" step="any" min={0} {...register("threshold")} size="inline" />
             </Field>
             <Field id={`${uid}-cooldown`} label="Cooldown (minutes)" error={errors.cooldownMinutes?.message}>
-              <input id={`${uid}-cooldown`} type="number" min={1} {...register("cooldownMinutes")} className={input} />
+              <Input id={`${uid}-cooldown`} type="number" min={1} {...register("cooldownMinutes")} size="inline" />
             </Field>
             <div className="md:col-span-3">
               <Field id={`${uid}-webhook`} label="Webhook URL (Slack incoming webhook or any receiver of JSON)" error={errors.webhookUrl?.message}>
-                <input id={`${uid}-webhook`} type="url" {...register("webhookUrl")} className={input} placeholder="https://hooks.slack.com/services/…" />
+                <Input id={`${uid}-webhook`} type="url" {...register("webhookUrl")} size="inline" placeholder="https://hooks.slack.com/services/…" />
               </Field>
             </div>
           </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
-import { listAlertRules, listFirings } from "@/lib/alerts/mutations";
+import { listAlertRules, listFirings } from "@/lib/alerts/queries";
 import { listCampaignNames } from "@/lib/campaigns/queries";
 import { formatCount } from "@/lib/format";
 import { AlertRuleCard } from "./alert-rule-card";

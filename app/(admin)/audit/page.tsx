@@ -4,6 +4,7 @@ import Link from "next/link";
 import { fieldChanges } from "@/lib/audit/changes";
 import { auditQuery, listAudit } from "@/lib/audit/queries";
 import { requirePage } from "@/lib/auth/session";
+import { Select } from "@/components/ui/input";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -23,21 +24,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
         <label>
           Action
-          <select name="action" defaultValue={q.action ?? ""} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+          <Select name="action" defaultValue={q.action ?? ""} size="inline" className="ml-2">
             <option value="">all</option>
             {actions.map((a) => (
               <option key={a}>{a}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           Target
-          <select name="target" defaultValue={q.target ?? ""} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+          <Select name="target" defaultValue={q.target ?? ""} size="inline" className="ml-2">
             <option value="">all</option>
             {["campaign", "trigger", "segment", "environment", "alert", "member", "key", "settings"].map((t) => (
               <option key={t}>{t}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <button className="rounded-md bg-slate-900 px-3 py-1 text-white">Filter</button>
         <span className="text-slate-500">{total} entries</span>

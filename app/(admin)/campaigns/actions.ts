@@ -1,33 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionError as fail, type ActionResult } from "@/lib/actions/result";
-import { publishPermission } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
+import { adminAction } from "@/lib/actions/admin-action";
 import { deleteCampaign, duplicateCampaign, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
+import { environmentName } from "@/lib/environments";
 import { previewPublish, promoteStaging, publish, rollback } from "@/lib/publishing/publish";
-import type { RulesDiff } from "@/lib/publishing/diff";
 
 const id = z.string().min(1).max(64);
-const envName = z.enum(["staging", "production"]);
+// publishing needs the environment's permission; anything but "staging" is held to production's
+const publishPermissionOf = (env: unknown) => (env === "staging" ? "publish:staging" : "publish:production");
 
-export async function setStatusAction(campaignId: string, status: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("campaigns:edit");
-    const c = await setCampaignStatus(m, id.parse(campaignId), statusChange.parse({ status }).status);
-    revalidatePath("/campaigns");
-    return { ok: true, message: `“${c.name}” is now ${c.status}. Publish to apply it.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+export const setStatusAction = adminAction(
+  "campaigns:edit",
+  [id, statusChange.shape.status],
+  async (m, campaignId, status) => {
+    const c = await setCampaignStatus(m, campaignId, status);
+    return { message: `“${c.name}” is now ${c.status}. Publish to apply it.` };
+  },
+  { revalidate: ["/campaigns"] },
+);
 
-export async function bulkStatusAction(ids: string[], status: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("campaigns:edit");
-    const list = z.array(id).min(1, "Select at least one campaign").max(200).parse(ids);
-    const to = z.enum(["active", "paused"]).parse(status);
+export const bulkStatusAction = adminAction(
+  "campaigns:edit",
+  [z.array(id).min(1, "Select at least one campaign").max(200), z.enum(["active", "paused"])],
+  async (m, list, to) => {
     let changed = 0;
     const skipped: string[] = [];
     for (const cid of list) {
@@ -38,81 +34,60 @@ export async function bulkStatusAction(ids: string[], status: string): Promise<A
         skipped.push((e as Error).message);
       }
     }
-    revalidatePath("/campaigns");
     const verb = to === "paused" ? "Paused" : "Resumed";
-    return { ok: true, message: `${verb} ${changed} campaign(s).${skipped.length ? ` Skipped ${skipped.length}: ${skipped[0]}` : ""} Publish to apply.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+    return { message: `${verb} ${changed} campaign(s).${skipped.length ? ` Skipped ${skipped.length}: ${skipped[0]}` : ""} Publish to apply.` };
+  },
+  { revalidate: ["/campaigns"] },
+);
 
-export async function deleteAction(campaignId: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("campaigns:edit");
-    await deleteCampaign(m, id.parse(campaignId));
-    revalidatePath("/campaigns");
-    return { ok: true, message: "Campaign deleted." };
-  } catch (e) {
-    return fail(e);
-  }
-}
+export const deleteAction = adminAction(
+  "campaigns:edit",
+  [id],
+  async (m, campaignId) => {
+    await deleteCampaign(m, campaignId);
+    return { message: "Campaign deleted." };
+  },
+  { revalidate: ["/campaigns"] },
+);
 
-export async function duplicateAction(campaignId: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("campaigns:edit");
-    const c = await duplicateCampaign(m, id.parse(campaignId));
-    revalidatePath("/campaigns");
-    return { ok: true, message: `Created draft “${c.name}”.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+export const duplicateAction = adminAction(
+  "campaigns:edit",
+  [id],
+  async (m, campaignId) => {
+    const c = await duplicateCampaign(m, campaignId);
+    return { message: `Created draft “${c.name}”.` };
+  },
+  { revalidate: ["/campaigns"] },
+);
 
-export async function previewPublishAction(environment: string): Promise<
-  { ok: true; current: number; diff: RulesDiff } | { ok: false; error: string }
-> {
-  try {
-    const env = envName.parse(environment);
-    const m = await requirePermission(publishPermission(env));
-    return { ok: true, ...(await previewPublish(m, env)) };
-  } catch (e) {
-    const r = fail(e);
-    return { ok: false, error: r.ok ? "" : r.error };
-  }
-}
+export const previewPublishAction = adminAction(publishPermissionOf, [environmentName], async (m, env) => previewPublish(m, env));
 
-export async function publishAction(environment: string): Promise<ActionResult> {
-  try {
-    const env = envName.parse(environment);
-    const m = await requirePermission(publishPermission(env));
+export const publishAction = adminAction(
+  publishPermissionOf,
+  [environmentName],
+  async (m, env) => {
     const r = await publish(m, env);
-    revalidatePath("/campaigns");
-    revalidatePath("/publishing");
-    return { ok: true, message: `Published ${env} revision ${r.revision}.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+    return { message: `Published ${env} revision ${r.revision}.` };
+  },
+  { revalidate: ["/campaigns", "/publishing"] },
+);
 
-export async function rollbackAction(environment: string, to: number): Promise<ActionResult> {
-  try {
-    const env = envName.parse(environment);
-    const m = await requirePermission(publishPermission(env));
-    const r = await rollback(m, env, z.number().int().min(1).parse(to));
-    revalidatePath("/publishing");
-    return { ok: true, message: `Rolled ${env} back to revision ${to} as revision ${r.revision}.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+export const rollbackAction = adminAction(
+  publishPermissionOf,
+  [environmentName, z.number().int().min(1)],
+  async (m, env, to) => {
+    const r = await rollback(m, env, to);
+    return { message: `Rolled ${env} back to revision ${to} as revision ${r.revision}.` };
+  },
+  { revalidate: ["/publishing"] },
+);
 
-export async function promoteAction(): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("publish:production");
+export const promoteAction = adminAction(
+  "publish:production",
+  [],
+  async (m) => {
     const r = await promoteStaging(m);
-    revalidatePath("/publishing");
-    return { ok: true, message: `Promoted staging to production revision ${r.revision}.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+    return { message: `Promoted staging to production revision ${r.revision}.` };
+  },
+  { revalidate: ["/publishing"] },
+);

@@ -13,8 +13,8 @@ import { MessagePreview } from "./message-preview";
 import { AudienceSection, ScheduleSection } from "./targeting-fields";
 import { FieldError, TriggerFields } from "./trigger-fields";
 import { TRIGGERS } from "@/lib/triggers/registry";
+import { Input, Select, Textarea } from "@/components/ui/input";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
 
 export interface TriggerOption {
   id: string;
@@ -118,12 +118,12 @@ export function CampaignForm({
           <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
             <label className="text-sm font-medium">
               Name
-              <input {...register("name")} className={input} aria-invalid={!!errors.name} />
+              <Input {...register("name")} aria-invalid={!!errors.name} />
               <FieldError message={errors.name?.message} />
             </label>
             <label className="text-sm font-medium">
               Priority
-              <input type="number" {...register("priority", { valueAsNumber: true })} className={input} aria-invalid={!!errors.priority} />
+              <Input type="number" {...register("priority", { valueAsNumber: true })} aria-invalid={!!errors.priority} />
               <FieldError message={errors.priority?.message} />
             </label>
           </div>
@@ -142,14 +142,14 @@ export function CampaignForm({
           {values.triggerMode === "existing" ? (
             <label className="block text-sm font-medium">
               Trigger
-              <select {...register("triggerId")} className={input} aria-invalid={!!errors.triggerId}>
+              <Select {...register("triggerId")} aria-invalid={!!errors.triggerId}>
                 <option value="">Choose…</option>
                 {triggers.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name} — {TRIGGERS[t.type].firesWhen}
                   </option>
                 ))}
-              </select>
+              </Select>
               <FieldError message={errors.triggerId?.message} />
             </label>
           ) : (
@@ -165,33 +165,33 @@ export function CampaignForm({
           </p>
           <label className="block text-sm font-medium">
             Title
-            <input {...register("title")} className={input} aria-invalid={!!errors.title} />
+            <Input {...register("title")} aria-invalid={!!errors.title} />
             <FieldError message={errors.title?.message} />
           </label>
           <label className="block text-sm font-medium">
             Body
-            <textarea {...register("body")} rows={2} className={input} aria-invalid={!!errors.body} />
+            <Textarea {...register("body")} rows={2} aria-invalid={!!errors.body} />
             <FieldError message={errors.body?.message} />
           </label>
           <div className="grid gap-3 sm:grid-cols-3">
             <label className="text-sm font-medium">
               Style
-              <select {...register("style")} className={input}>
+              <Select {...register("style")}>
                 <option value="toast">toast</option>
                 <option value="banner">banner</option>
-              </select>
+              </Select>
             </label>
             <label className="text-sm font-medium">
               Position
-              <select {...register("position")} className={input}>
+              <Select {...register("position")}>
                 {["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"].map((p) => (
                   <option key={p}>{p}</option>
                 ))}
-              </select>
+              </Select>
             </label>
             <label className="text-sm font-medium">
               Hide after (ms, 0 = never)
-              <input type="number" {...register("autoDismissMs", { valueAsNumber: true })} className={input} aria-invalid={!!errors.autoDismissMs} />
+              <Input type="number" {...register("autoDismissMs", { valueAsNumber: true })} aria-invalid={!!errors.autoDismissMs} />
               <FieldError message={errors.autoDismissMs?.message} />
             </label>
           </div>

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { bulkStatusAction, setStatusAction } from "./actions";
 import { campaignColumns, features, type Row } from "./campaign-columns";
 import { TriggerTypeOptions } from "./trigger-fields";
+import { Input, Select } from "@/components/ui/input";
 
 const PAGE_SIZE = 20;
 const STATUSES = ["draft", "active", "paused", "archived"];
@@ -104,29 +105,29 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label>
           Search
-          <input
+          <Input
             type="search"
             defaultValue={q}
             onChange={(e) => set({ q: e.target.value, page: null })}
             placeholder="name or trigger"
-            className="ml-2 rounded-md border border-slate-300 px-2 py-1"
+            size="inline" className="ml-2"
           />
         </label>
         <label>
           Status
-          <select value={status} onChange={(e) => set({ status: e.target.value, page: null })} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+          <Select value={status} onChange={(e) => set({ status: e.target.value, page: null })} size="inline" className="ml-2">
             <option value="">any</option>
             {STATUSES.map((s) => (
               <option key={s}>{s}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           Trigger
-          <select value={type} onChange={(e) => set({ type: e.target.value, page: null })} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+          <Select value={type} onChange={(e) => set({ type: e.target.value, page: null })} size="inline" className="ml-2">
             <option value="">any</option>
             <TriggerTypeOptions />
-          </select>
+          </Select>
         </label>
         {canEdit && selected.length > 0 && (
           <span className="ml-auto flex items-center gap-2">

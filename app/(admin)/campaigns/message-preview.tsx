@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { compileCopy, renderCopy } from "@/lib/rules/copy";
 import { showToast } from "@/lib/sdk/toast";
 import type { CampaignFormValues } from "./campaign-form-model";
+import { Input, Select } from "@/components/ui/input";
 
 // Sample users that break naive templates; the preview must survive every one of them.
 const SAMPLES: Record<string, Record<string, string>> = {
@@ -46,25 +47,25 @@ export function MessagePreview({
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label>
           Sample user
-          <select
+          <Select
             value={sample}
             onChange={(e) => {
               setSample(e.target.value);
               setName(SAMPLES[e.target.value].name ?? "");
             }}
-            className="ml-2 rounded-md border border-slate-300 px-2 py-1"
+            size="inline" className="ml-2"
           >
             {Object.keys(SAMPLES).map((k) => (
               <option key={k}>{k}</option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           name
-          <input
+          <Input
             value={name}
             onChange={(e) => setName(e.target.value)}
-            className="ml-2 w-48 rounded-md border border-slate-300 px-2 py-1"
+            size="inline" className="ml-2 w-48"
             aria-label="Sample name"
           />
         </label>

@@ -4,8 +4,8 @@ import { Controller, type Control, type FieldErrors, type UseFormRegister } from
 import { AudienceEditor } from "@/components/audience/audience-editor";
 import type { CampaignFormValues } from "./campaign-form-model";
 import { FieldError } from "./trigger-fields";
+import { Input, Select } from "@/components/ui/input";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 interface Props {
@@ -36,14 +36,14 @@ export function AudienceSection({ values, register, control, errors, segments, r
       {values.audienceKind === "segment" && (
         <label className="block text-sm font-medium">
           Segment
-          <select aria-label="Segment" {...register("segmentId")} className={input} aria-invalid={!!errors.segmentId}>
+          <Select aria-label="Segment" {...register("segmentId")} aria-invalid={!!errors.segmentId}>
             <option value="">Choose…</option>
             {segments.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
             ))}
-          </select>
+          </Select>
           <FieldError message={errors.segmentId?.message} />
         </label>
       )}
@@ -60,12 +60,12 @@ export function AudienceSection({ values, register, control, errors, segments, r
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="text-sm font-medium">
           Rollout (% of matching users)
-          <input type="number" {...register("rolloutPercent", num)} className={input} aria-invalid={!!errors.rolloutPercent} />
+          <Input type="number" {...register("rolloutPercent", num)} aria-invalid={!!errors.rolloutPercent} />
           <FieldError message={errors.rolloutPercent?.message} />
         </label>
         <label className="text-sm font-medium">
           Holdout (% never shown, counted as suppressed)
-          <input type="number" {...register("holdoutPercent", num)} className={input} aria-invalid={!!errors.holdoutPercent} />
+          <Input type="number" {...register("holdoutPercent", num)} aria-invalid={!!errors.holdoutPercent} />
           <FieldError message={errors.holdoutPercent?.message} />
         </label>
       </div>
@@ -84,12 +84,12 @@ export function ScheduleSection({ values, register, errors }: Props) {
         <div className="grid gap-3 sm:grid-cols-2">
           <label className="text-sm font-medium">
             Starts (your local time)
-            <input type="datetime-local" {...register("scheduleStart")} className={input} aria-invalid={!!errors.scheduleStart} />
+            <Input type="datetime-local" {...register("scheduleStart")} aria-invalid={!!errors.scheduleStart} />
             <FieldError message={errors.scheduleStart?.message} />
           </label>
           <label className="text-sm font-medium">
             Ends (your local time)
-            <input type="datetime-local" {...register("scheduleEnd")} className={input} aria-invalid={!!errors.scheduleEnd} />
+            <Input type="datetime-local" {...register("scheduleEnd")} aria-invalid={!!errors.scheduleEnd} />
             <FieldError message={errors.scheduleEnd?.message} />
           </label>
           <fieldset className="text-sm sm:col-span-2">
@@ -105,17 +105,17 @@ export function ScheduleSection({ values, register, errors }: Props) {
           </fieldset>
           <label className="text-sm font-medium">
             From hour (0–23)
-            <input inputMode="numeric" {...register("startHour")} className={input} aria-invalid={!!errors.startHour} />
+            <Input inputMode="numeric" {...register("startHour")} aria-invalid={!!errors.startHour} />
             <FieldError message={errors.startHour?.message} />
           </label>
           <label className="text-sm font-medium">
             Until hour (1–24)
-            <input inputMode="numeric" {...register("endHour")} className={input} aria-invalid={!!errors.endHour} />
+            <Input inputMode="numeric" {...register("endHour")} aria-invalid={!!errors.endHour} />
             <FieldError message={errors.endHour?.message} />
           </label>
           <label className="text-sm font-medium sm:col-span-2">
             Time zone for days and hours
-            <input {...register("timeZone")} className={input} placeholder="Europe/Paris" aria-invalid={!!errors.timeZone} />
+            <Input {...register("timeZone")} placeholder="Europe/Paris" aria-invalid={!!errors.timeZone} />
             <FieldError message={errors.timeZone?.message} />
           </label>
         </div>

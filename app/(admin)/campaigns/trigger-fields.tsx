@@ -8,6 +8,7 @@ import { matchUrl } from "@/lib/rules/url-match";
 import type { AudienceFormValue, FieldFormValue, TriggerField, UrlFormValue } from "@/lib/triggers/fields";
 import { TRIGGER_TYPES, TRIGGERS } from "@/lib/triggers/registry";
 import type { CampaignFormValues } from "./campaign-form-model";
+import { Input, Select } from "@/components/ui/input";
 
 /** The trigger types as <option>s (their "Fires when" wording), for every select that picks one. */
 export function TriggerTypeOptions() {
@@ -18,7 +19,6 @@ export function TriggerTypeOptions() {
   ));
 }
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-rose-500";
 
 export function FieldError({ message }: { message?: string }) {
   return message ? <span className="mt-1 block text-xs text-rose-700">{message}</span> : null;
@@ -33,7 +33,7 @@ function UrlTester({ kind, source, flags }: { kind: "glob" | "regex"; source: st
     <div className="mt-2 flex items-center gap-2 text-xs">
       <label className="flex items-center gap-2">
         Does
-        <input value={sample} onChange={(e) => setSample(e.target.value)} className="w-56 rounded border border-slate-300 px-2 py-1" aria-label="URL to test" />
+        <Input value={sample} onChange={(e) => setSample(e.target.value)} size="inline" className="w-56" aria-label="URL to test" />
         match?
       </label>
       <span data-testid="url-test-result" className={ok ? "font-medium text-emerald-700" : "font-medium text-slate-500"}>
@@ -66,14 +66,14 @@ export function TriggerFields({
     <div className="grid gap-3 sm:grid-cols-2">
       <label className="text-sm font-medium sm:col-span-2">
         Trigger name
-        <input {...register("triggerName")} className={input} aria-invalid={!!errors.triggerName} placeholder="e.g. Search request fails" />
+        <Input {...register("triggerName")} aria-invalid={!!errors.triggerName} placeholder="e.g. Search request fails" />
         <FieldError message={errors.triggerName?.message} />
       </label>
       <label className="text-sm font-medium sm:col-span-2">
         Fires when
-        <select {...register("type")} className={input}>
+        <Select {...register("type")}>
           <TriggerTypeOptions />
-        </select>
+        </Select>
       </label>
       {TRIGGERS[values.type].fields.map((f) => (
         <TriggerFieldInput key={`${values.type}.${f.key}`} field={f} value={values.def?.[f.key]} name={name(f.key)} error={defErrors[f.key]} register={register} control={control} />
@@ -109,20 +109,20 @@ function TriggerFieldInput({
           <div className="grid gap-3 sm:grid-cols-[8rem_1fr_6rem]">
             <label className="text-sm font-medium">
               URL match
-              <select {...register(`${name}.kind` as Path<CampaignFormValues>)} className={input}>
+              <Select {...register(`${name}.kind` as Path<CampaignFormValues>)}>
                 <option value="glob">glob</option>
                 <option value="regex">regex</option>
-              </select>
+              </Select>
             </label>
             <label className="text-sm font-medium">
               {f.label}
-              <input {...register(`${name}.source` as Path<CampaignFormValues>)} className={input} aria-invalid={!!error?.source} placeholder={f.placeholder} />
+              <Input {...register(`${name}.source` as Path<CampaignFormValues>)} aria-invalid={!!error?.source} placeholder={f.placeholder} />
               <FieldError message={error?.source?.message} />
             </label>
             {u.kind === "regex" && (
               <label className="text-sm font-medium">
                 Flags
-                <input {...register(`${name}.flags` as Path<CampaignFormValues>)} className={input} placeholder="i" aria-invalid={!!error?.flags} />
+                <Input {...register(`${name}.flags` as Path<CampaignFormValues>)} placeholder="i" aria-invalid={!!error?.flags} />
                 <FieldError message={error?.flags?.message} />
               </label>
             )}
@@ -158,10 +158,10 @@ function TriggerFieldInput({
       return (
         <label className="text-sm font-medium">
           {f.label}
-          <input
+          <Input
             type={f.kind === "number" ? "number" : undefined}
             {...register(name, f.kind === "number" ? { valueAsNumber: true } : undefined)}
-            className={input}
+           
             placeholder={f.placeholder}
             aria-invalid={!!error?.message}
           />

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { ApologiesPerMinuteChart } from "@/components/charts/apologies-per-minute-chart";
 import { formatCount } from "@/lib/format";
 import type { LiveStats, Top } from "@/lib/stats/live";
+import { Select } from "@/components/ui/input";
 
 const POLL_MS = 3000;
 
@@ -72,14 +73,14 @@ export function LiveCanary({ initial }: { initial: LiveStats }) {
         <h2 className="text-lg font-semibold">Apologies per minute</h2>
         <label className="ml-auto text-sm text-slate-600">
           Environment{" "}
-          <select
+          <Select
             value={env}
             onChange={(e) => setEnv(e.target.value as LiveStats["environment"])}
-            className="ml-1 rounded-md border border-slate-300 px-2 py-1 text-sm"
+            size="inline" className="ml-1"
           >
             <option value="production">production</option>
             <option value="staging">staging</option>
-          </select>
+          </Select>
         </label>
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3">

@@ -1,43 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/session";
+import { adminAction } from "@/lib/actions/admin-action";
 import { addMember, changeMemberRole, removeMember } from "@/lib/members/mutations";
 import { addMemberInput, changeRoleInput, removeMemberInput } from "@/lib/members/schemas";
-import { actionError as fail, type ActionResult } from "@/lib/actions/result";
 
-export async function addMemberAction(raw: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requirePermission("members:manage");
-    const input = addMemberInput.parse(raw);
+const revalidate = ["/members"];
+
+export const addMemberAction = adminAction(
+  "members:manage",
+  [addMemberInput],
+  async (actor, input) => {
     await addMember(actor, input);
-    revalidatePath("/members");
-    return { ok: true, message: `${input.email} can now sign in as ${input.role}.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+    return { message: `${input.email} can now sign in as ${input.role}.` };
+  },
+  { revalidate },
+);
 
-export async function changeRoleAction(raw: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requirePermission("members:manage");
-    const input = changeRoleInput.parse(raw);
+export const changeRoleAction = adminAction(
+  "members:manage",
+  [changeRoleInput],
+  async (actor, input) => {
     await changeMemberRole(actor, input.userId, input.role);
-    revalidatePath("/members");
-    return { ok: true, message: `Role changed to ${input.role}.` };
-  } catch (e) {
-    return fail(e);
-  }
-}
+    return { message: `Role changed to ${input.role}.` };
+  },
+  { revalidate },
+);
 
-export async function removeMemberAction(raw: unknown): Promise<ActionResult> {
-  try {
-    const actor = await requirePermission("members:manage");
-    const input = removeMemberInput.parse(raw);
+export const removeMemberAction = adminAction(
+  "members:manage",
+  [removeMemberInput],
+  async (actor, input) => {
     await removeMember(actor, input.userId);
-    revalidatePath("/members");
-    return { ok: true, message: "Member removed." };
-  } catch (e) {
-    return fail(e);
-  }
-}
+    return { message: "Member removed." };
+  },
+  { revalidate },
+);

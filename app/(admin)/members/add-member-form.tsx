@@ -6,8 +6,8 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { addMemberInput, type AddMemberInput } from "@/lib/members/schemas";
 import { addMemberAction } from "./actions";
+import { Input, Select } from "@/components/ui/input";
 
-const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm";
 
 export function AddMemberForm({ canGrantOwner }: { canGrantOwner: boolean }) {
   const [done, setDone] = useState<string | null>(null);
@@ -37,27 +37,27 @@ export function AddMemberForm({ canGrantOwner }: { canGrantOwner: boolean }) {
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-3 sm:grid-cols-5 sm:items-start" noValidate>
       <label className="text-sm font-medium">
         Email
-        <input {...register("email")} type="email" className={field} aria-invalid={!!errors.email} />
+        <Input {...register("email")} type="email" aria-invalid={!!errors.email} />
         {errors.email && <span className="mt-1 block text-xs text-rose-700">{errors.email.message}</span>}
       </label>
       <label className="text-sm font-medium">
         Name
-        <input {...register("name")} className={field} aria-invalid={!!errors.name} />
+        <Input {...register("name")} aria-invalid={!!errors.name} />
         {errors.name && <span className="mt-1 block text-xs text-rose-700">{errors.name.message}</span>}
       </label>
       <div className="text-sm font-medium">
         <label htmlFor="new-member-role">Role</label>
-        <select id="new-member-role" {...register("role")} className={field}>
+        <Select id="new-member-role" {...register("role")}>
           <option value="viewer">viewer</option>
           <option value="editor">editor</option>
           <option value="admin">admin</option>
           {canGrantOwner && <option value="owner">owner</option>}
-        </select>
+        </Select>
         {errors.role && <span className="mt-1 block text-xs text-rose-700">{errors.role.message}</span>}
       </div>
       <label className="text-sm font-medium">
         Initial password
-        <input {...register("password")} type="password" autoComplete="new-password" className={field} aria-invalid={!!errors.password} />
+        <Input {...register("password")} type="password" autoComplete="new-password" aria-invalid={!!errors.password} />
         {errors.password && <span className="mt-1 block text-xs text-rose-700">{errors.password.message}</span>}
       </label>
       <div className="sm:pt-6">

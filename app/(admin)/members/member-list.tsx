@@ -5,8 +5,9 @@ import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLES, type Role } from "@/lib/auth/permissions";
-import type { MemberRow } from "@/lib/members/mutations";
+import type { MemberRow } from "@/lib/members/queries";
 import { changeRoleAction, removeMemberAction } from "./actions";
+import { Select } from "@/components/ui/input";
 
 export function MemberList({ members, me, myRole }: { members: MemberRow[]; me: string; myRole: Role }) {
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -27,20 +28,20 @@ export function MemberList({ members, me, myRole }: { members: MemberRow[]; me: 
             {editable(m) ? (
               <label className="text-slate-600">
                 <span className="sr-only">Role of {m.email}</span>
-                <select
+                <Select
                   value={m.role}
                   disabled={pending}
                   onChange={(e) =>
                     start(async () => setResult(await changeRoleAction({ userId: m.userId, role: e.target.value })))
                   }
-                  className="rounded-md border border-slate-300 px-2 py-1"
+                  size="inline"
                 >
                   {ROLES.filter((r) => r !== "owner" || myRole === "owner").map((r) => (
                     <option key={r} value={r}>
                       {r}
                     </option>
                   ))}
-                </select>
+                </Select>
               </label>
             ) : (
               <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">{m.role}{m.userId === me ? " (you)" : ""}</span>

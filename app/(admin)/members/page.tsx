@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
-import { listMembers } from "@/lib/members/mutations";
+import { listMembers } from "@/lib/members/queries";
 import { AddMemberForm } from "./add-member-form";
 import { MemberList } from "./member-list";
 

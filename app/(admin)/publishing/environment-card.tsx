@@ -7,9 +7,10 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { RulesDiff } from "@/lib/publishing/diff";
 import type { RevisionRow } from "@/lib/publishing/publish";
 import { previewPublishAction, publishAction, rollbackAction } from "../campaigns/actions";
+import type { EnvName } from "@/lib/environments";
 
 export interface EnvironmentInfo {
-  name: "staging" | "production";
+  name: EnvName;
   publicKey: string;
   revisions: RevisionRow[];
 }

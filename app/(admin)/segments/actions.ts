@@ -1,31 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionError, type ActionResult } from "@/lib/actions/result";
-import { requirePermission } from "@/lib/auth/session";
+import { adminAction } from "@/lib/actions/admin-action";
 import { createSegment, deleteSegment, updateSegment } from "@/lib/segments/mutations";
 import { segmentInput } from "@/lib/segments/schemas";
 
-export async function saveSegmentAction(id: string | null, raw: unknown): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("campaigns:edit");
-    const input = segmentInput.parse(raw);
-    const s = id ? await updateSegment(m, z.string().min(1).max(64).parse(id), input) : await createSegment(m, input);
-    revalidatePath("/segments");
-    return { ok: true, message: `Saved segment “${s.name}”.` };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+const id = z.string().min(1).max(64);
 
-export async function deleteSegmentAction(id: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("campaigns:edit");
-    await deleteSegment(m, z.string().min(1).max(64).parse(id));
-    revalidatePath("/segments");
-    return { ok: true, message: "Segment deleted." };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const saveSegmentAction = adminAction(
+  "campaigns:edit",
+  [id.nullable(), segmentInput],
+  async (m, segmentId, input) => {
+    const s = segmentId ? await updateSegment(m, segmentId, input) : await createSegment(m, input);
+    return { message: `Saved segment “${s.name}”.` };
+  },
+  { revalidate: ["/segments"] },
+);
+
+export const deleteSegmentAction = adminAction(
+  "campaigns:edit",
+  [id],
+  async (m, segmentId) => {
+    await deleteSegment(m, segmentId);
+    return { message: "Segment deleted." };
+  },
+  { revalidate: ["/segments"] },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
-import { listSegments } from "@/lib/segments/mutations";
+import { listSegments } from "@/lib/segments/queries";
 import { SegmentEditor } from "./segment-editor";
 
 export const metadata: Metadata = { title: "Segments" };

@@ -6,8 +6,9 @@ import { EMPTY_AUDIENCE } from "@/lib/rules/audience-defaults";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
-import type { SegmentView } from "@/lib/segments/mutations";
+import type { SegmentView } from "@/lib/segments/queries";
 import { deleteSegmentAction, saveSegmentAction } from "./actions";
+import { Input } from "@/components/ui/input";
 
 export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | null; canEdit: boolean }) {
   const [name, setName] = useState(segment?.name ?? "");
@@ -19,11 +20,11 @@ export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | nul
       <div className="flex flex-wrap items-center gap-3">
         <label className="text-sm font-medium">
           Segment name
-          <input
+          <Input
             value={name}
             onChange={(e) => setName(e.target.value)}
             disabled={!canEdit}
-            className="ml-2 rounded-md border border-slate-300 px-2 py-1"
+            size="inline" className="ml-2"
           />
         </label>
         {segment && <span className="text-xs text-slate-500">used by {segment.usedBy} campaign(s)</span>}

@@ -1,64 +1,59 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionError, type ActionResult } from "@/lib/actions/result";
-import { requirePermission } from "@/lib/auth/session";
+import { adminAction } from "@/lib/actions/admin-action";
+import { environmentName } from "@/lib/environments";
 import { createSecretKey, revokeSecretKey, rotatePublicKey, saveAttributeDefaults, saveWorkspaceCaps } from "@/lib/settings/mutations";
 import { attributeDefaultsInput, createKeyInput, workspaceCapsInput } from "@/lib/settings/schemas";
 
-export async function createKeyAction(raw: unknown): Promise<ActionResult & { key?: string }> {
-  try {
-    const m = await requirePermission("keys:manage");
-    const input = createKeyInput.parse(raw);
+const revalidate = ["/settings"];
+
+export const createKeyAction = adminAction(
+  "keys:manage",
+  [createKeyInput],
+  async (m, input) => {
     const k = await createSecretKey(m, input);
-    revalidatePath("/settings");
-    return { ok: true, message: `Key “${input.name}” created. Copy it now: it will not be shown again.`, key: k.key };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+    return { message: `Key “${input.name}” created. Copy it now: it will not be shown again.`, key: k.key };
+  },
+  { revalidate },
+);
 
-export async function revokeKeyAction(id: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("keys:manage");
-    await revokeSecretKey(m, z.string().min(1).max(64).parse(id));
-    revalidatePath("/settings");
-    return { ok: true, message: "Key revoked: it no longer works." };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const revokeKeyAction = adminAction(
+  "keys:manage",
+  [z.string().min(1).max(64)],
+  async (m, id) => {
+    await revokeSecretKey(m, id);
+    return { message: "Key revoked: it no longer works." };
+  },
+  { revalidate },
+);
 
-export async function rotatePublicKeyAction(env: string): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("keys:manage");
-    const key = await rotatePublicKey(m, z.enum(["staging", "production"]).parse(env));
-    revalidatePath("/settings");
-    return { ok: true, message: `New ${env} public key ${key}. Update your script tags.` };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const rotatePublicKeyAction = adminAction(
+  "keys:manage",
+  [environmentName],
+  async (m, env) => {
+    const key = await rotatePublicKey(m, env);
+    return { message: `New ${env} public key ${key}. Update your script tags.` };
+  },
+  { revalidate },
+);
 
-export async function saveDefaultsAction(raw: unknown): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("settings:edit");
-    await saveAttributeDefaults(m, attributeDefaultsInput.parse(raw));
-    revalidatePath("/settings");
-    return { ok: true, message: "Attribute defaults saved. Publish to apply them to live copy." };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const saveDefaultsAction = adminAction(
+  "settings:edit",
+  [attributeDefaultsInput],
+  async (m, rows) => {
+    await saveAttributeDefaults(m, rows);
+    return { message: "Attribute defaults saved. Publish to apply them to live copy." };
+  },
+  { revalidate },
+);
 
-export async function saveCapsAction(raw: unknown): Promise<ActionResult> {
-  try {
-    const m = await requirePermission("settings:edit");
-    await saveWorkspaceCaps(m, workspaceCapsInput.parse(raw));
-    revalidatePath("/settings");
-    return { ok: true, message: "Workspace caps saved. Publish to apply them." };
-  } catch (e) {
-    return actionError(e);
-  }
-}
+export const saveCapsAction = adminAction(
+  "settings:edit",
+  [workspaceCapsInput],
+  async (m, input) => {
+    await saveWorkspaceCaps(m, input);
+    return { message: "Workspace caps saved. Publish to apply them." };
+  },
+  { revalidate },
+);

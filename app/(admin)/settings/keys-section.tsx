@@ -4,8 +4,9 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
-import type { SettingsView } from "@/lib/settings/mutations";
+import type { SettingsView } from "@/lib/settings/queries";
 import { createKeyAction, revokeKeyAction, rotatePublicKeyAction } from "./actions";
+import { Input, Select } from "@/components/ui/input";
 
 type Env = SettingsView["environments"][number];
 
@@ -81,15 +82,15 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
         >
           <label>
             New key name
-            <input value={name} onChange={(e) => setName(e.target.value)} className="ml-2 rounded-md border border-slate-300 px-2 py-1" />
+            <Input value={name} onChange={(e) => setName(e.target.value)} size="inline" className="ml-2" />
           </label>
           <label>
             Role
-            <select value={role} onChange={(e) => setRole(e.target.value)} className="ml-2 rounded-md border border-slate-300 px-2 py-1">
+            <Select value={role} onChange={(e) => setRole(e.target.value)} size="inline" className="ml-2">
               <option>viewer</option>
               <option>editor</option>
               <option>admin</option>
-            </select>
+            </Select>
           </label>
           <Button type="submit" variant="secondary" disabled={pending}>
             Create {env.name} key

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
-import { settingsView } from "@/lib/settings/mutations";
+import { settingsView } from "@/lib/settings/queries";
 import { KeysSection } from "./keys-section";
 import { WorkspaceSection } from "./workspace-section";
 

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveCapsAction, saveDefaultsAction } from "./actions";
+import { Input } from "@/components/ui/input";
 
 interface Row {
   attribute: string;
@@ -40,9 +41,9 @@ export function WorkspaceSection({
       <fieldset disabled={!canEdit || pending} className="space-y-2">
         {rows.map((r, i) => (
           <div key={i} className="flex flex-wrap items-center gap-2 text-sm">
-            <input aria-label={`Attribute ${i + 1}`} value={r.attribute} onChange={(e) => set(i, { attribute: e.target.value })} className="w-40 rounded-md border border-slate-300 px-2 py-1" />
+            <Input aria-label={`Attribute ${i + 1}`} value={r.attribute} onChange={(e) => set(i, { attribute: e.target.value })} size="inline" className="w-40" />
             <span>→</span>
-            <input aria-label={`Fallback for ${r.attribute || `attribute ${i + 1}`}`} value={r.fallback} onChange={(e) => set(i, { fallback: e.target.value })} className="w-56 rounded-md border border-slate-300 px-2 py-1" />
+            <Input aria-label={`Fallback for ${r.attribute || `attribute ${i + 1}`}`} value={r.fallback} onChange={(e) => set(i, { fallback: e.target.value })} size="inline" className="w-56" />
             {canEdit && (
               <Button type="button" variant="ghost" onClick={() => setRows((x) => x.filter((_, j) => j !== i))}>
                 Remove {r.attribute || "row"}
@@ -66,11 +67,11 @@ export function WorkspaceSection({
         <fieldset disabled={!canEdit || pending} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
           <label>
             Minimum gap between two apologies (seconds)
-            <input type="number" min={0} value={gap} onChange={(e) => setGap(e.target.value)} className="ml-2 w-24 rounded-md border border-slate-300 px-2 py-1" />
+            <Input type="number" min={0} value={gap} onChange={(e) => setGap(e.target.value)} size="inline" className="ml-2 w-24" />
           </label>
           <label>
             At most this many apologies per session (0 = no limit)
-            <input type="number" min={0} value={max} onChange={(e) => setMax(e.target.value)} className="ml-2 w-24 rounded-md border border-slate-300 px-2 py-1" />
+            <Input type="number" min={0} value={max} onChange={(e) => setMax(e.target.value)} size="inline" className="ml-2 w-24" />
           </label>
           {canEdit && (
             <Button type="button" onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap), maxPerSession: Number(max) })))}>

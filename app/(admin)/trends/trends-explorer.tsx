@@ -7,10 +7,9 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { formatCount } from "@/lib/format";
 import type { StatsResult } from "@/lib/stats/series";
 import { RANGES, TYPES, apiQuery, readState, writeState, type TrendsState } from "./trends-query";
+import { Input, Select } from "@/components/ui/input";
 
 const TYPE_LABELS: Record<string, string> = { detected: "Detected", shown: "Shown", suppressed: "Suppressed", dismissed: "Dismissed", clicked: "Clicked" };
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
-
 export function TrendsExplorer() {
   const params = useSearchParams();
   const router = useRouter();
@@ -78,35 +77,35 @@ export function TrendsExplorer() {
         {state.range === "custom" && (
           <span className="flex items-center gap-2">
             <label>
-              From <input type="date" value={state.from} onChange={(e) => update({ from: e.target.value })} className={select} />
+              From <Input type="date" value={state.from} onChange={(e) => update({ from: e.target.value })} size="inline" />
             </label>
             <label>
-              to <input type="date" value={state.to} onChange={(e) => update({ to: e.target.value })} className={select} />
+              to <Input type="date" value={state.to} onChange={(e) => update({ to: e.target.value })} size="inline" />
             </label>
           </span>
         )}
         <label>
           Series by{" "}
-          <select value={state.groupBy} onChange={(e) => update({ groupBy: e.target.value as TrendsState["groupBy"] })} className={select}>
+          <Select value={state.groupBy} onChange={(e) => update({ groupBy: e.target.value as TrendsState["groupBy"] })} size="inline">
             <option value="none">total</option>
             <option value="campaign">campaign</option>
             <option value="trigger">trigger type</option>
             <option value="type">event type</option>
-          </select>
+          </Select>
         </label>
         <label>
           Measure{" "}
-          <select value={state.metric} onChange={(e) => update({ metric: e.target.value as TrendsState["metric"] })} className={select}>
+          <Select value={state.metric} onChange={(e) => update({ metric: e.target.value as TrendsState["metric"] })} size="inline">
             <option value="count">count</option>
             <option value="rate">per 1,000 sessions</option>
-          </select>
+          </Select>
         </label>
         <label>
           Environment{" "}
-          <select value={state.env} onChange={(e) => update({ env: e.target.value as TrendsState["env"] })} className={select}>
+          <Select value={state.env} onChange={(e) => update({ env: e.target.value as TrendsState["env"] })} size="inline">
             <option value="production">production</option>
             <option value="staging">staging</option>
-          </select>
+          </Select>
         </label>
         <fieldset className="flex items-center gap-3">
           <legend className="sr-only">Event types</legend>

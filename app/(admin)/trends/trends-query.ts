@@ -2,7 +2,9 @@
 // stats API query.
 export const RANGES = { "24h": 24, "7d": 24 * 7, "30d": 24 * 30, "90d": 24 * 90 } as const;
 export type Range = keyof typeof RANGES | "custom";
-export const TYPES = ["detected", "shown", "suppressed", "dismissed", "clicked"] as const;
+import { CHART_EVENT_TYPES } from "@/lib/events/schemas";
+
+export const TYPES = CHART_EVENT_TYPES;
 
 export interface TrendsState {
   env: "production" | "staging";

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 export function LoginForm() {
   const router = useRouter();
@@ -34,22 +35,22 @@ export function LoginForm() {
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <label className="block text-sm font-medium">
         Email
-        <input
+        <Input
           name="email"
           type="email"
           autoComplete="username"
           required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+         
         />
       </label>
       <label className="block text-sm font-medium">
         Password
-        <input
+        <Input
           name="password"
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+         
         />
       </label>
       {error && (

@@ -6,8 +6,7 @@ import { TRIGGER_TYPES, TRIGGERS, type TriggerType } from "@/lib/triggers/regist
 import type { SimulateField } from "@/lib/triggers/define";
 import { TriggerTypeOptions } from "../trigger-fields";
 import { simulateAction, type SimulateResult } from "./simulate-action";
-
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm";
+import { Input, Select, Textarea } from "@/components/ui/input";
 
 /** The failure's inputs as typed, per field key; each type's fields start from their `initial`. */
 function initialInputs(): Record<string, string> {
@@ -68,20 +67,20 @@ export function Simulator() {
         <h2 className="font-semibold">A failure</h2>
         <label className="block text-sm font-medium">
           Failure type
-          <select value={type} onChange={(e) => setType(e.target.value as TriggerType)} className={input}>
+          <Select value={type} onChange={(e) => setType(e.target.value as TriggerType)}>
             <TriggerTypeOptions />
-          </select>
+          </Select>
         </label>
         {TRIGGERS[type].simulateFields.map((f) => (
           <label key={`${type}.${f.key}`} className="block text-sm font-medium">
             {f.label}
             {f.kind === "json" ? (
-              <textarea value={inputs[f.key] ?? ""} onChange={(e) => setInputs({ ...inputs, [f.key]: e.target.value })} rows={2} className={`${input} font-mono`} />
+              <Textarea value={inputs[f.key] ?? ""} onChange={(e) => setInputs({ ...inputs, [f.key]: e.target.value })} rows={2} className="font-mono" />
             ) : (
-              <input
+              <Input
                 value={inputs[f.key] ?? ""}
                 onChange={(e) => setInputs({ ...inputs, [f.key]: f.kind === "upper" ? e.target.value.toUpperCase() : e.target.value })}
-                className={input}
+               
                 inputMode={f.kind === "number" ? "numeric" : undefined}
               />
             )}
@@ -89,14 +88,14 @@ export function Simulator() {
         ))}
         <label className="block text-sm font-medium">
           Sample user (JSON attributes)
-          <textarea value={userJson} onChange={(e) => setUserJson(e.target.value)} rows={3} className={`${input} font-mono`} />
+          <Textarea value={userJson} onChange={(e) => setUserJson(e.target.value)} rows={3} className="font-mono" />
         </label>
         <label className="block text-sm font-medium">
           Rules of
-          <select value={env} onChange={(e) => setEnv(e.target.value)} className={input}>
+          <Select value={env} onChange={(e) => setEnv(e.target.value)}>
             <option value="staging">staging (active campaigns, as publishing now would compile them)</option>
             <option value="production">production (active campaigns, as publishing now would compile them)</option>
-          </select>
+          </Select>
         </label>
         <Button onClick={run} disabled={pending}>
           {pending ? "Simulating…" : "Simulate"}

@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/auth/session";
 import { weeklyQuery, weeklySummaryFor, type Comparison } from "@/lib/stats/weekly";
 import { formatCount } from "@/lib/format";
 import { PrintButton } from "./print-button";
+import { Input } from "@/components/ui/input";
 
 export const metadata: Metadata = { title: "Weekly report" };
 
@@ -98,7 +99,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
           <form method="get" className="flex items-center gap-1">
             <input type="hidden" name="env" value={s.env} />
             <label htmlFor="week" className="text-slate-600">Week of</label>
-            <input id="week" name="week" type="date" defaultValue={s.weekStart.slice(0, 10)} className="rounded-md border border-slate-300 px-2 py-1" />
+            <Input id="week" name="week" type="date" defaultValue={s.weekStart.slice(0, 10)} size="inline" />
             <button className="rounded-md px-2 py-1 ring-1 ring-slate-300 hover:bg-slate-50">Go</button>
           </form>
           <Link href={link(q.week ?? null, s.env === "production" ? "staging" : "production")} className="rounded-md px-2 py-1 hover:bg-slate-100">

@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readJson, toErrorResponse } from "@/lib/api/errors";
 import { authorizeApi } from "@/lib/auth/api";
-import { createSegment, listSegments } from "@/lib/segments/mutations";
+import { createSegment } from "@/lib/segments/mutations";
+import { listSegments } from "@/lib/segments/queries";
 import { segmentInput } from "@/lib/segments/schemas";
 
 export const dynamic = "force-dynamic";

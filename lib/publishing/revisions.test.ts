@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
-import { compileEnvironment, loadSnapshots, publishCompiled, publishEnvironment } from "./publish";
-import { buildSnapshot, getSnapshot, putSnapshot } from "./snapshot";
+import { systemActor } from "@/lib/auth/actor";
+import { buildSnapshot, getSnapshot, putSnapshot } from "@/lib/rules/snapshot";
+import { compileEnvironment } from "./compile-environment";
+import { publish } from "./publish";
+import { commitRevision, loadSnapshots } from "./revisions";
 
 // publishing and loadSnapshots() use the process's database handle: point it at a test database
 // (PGlite in memory, or a PostgreSQL database of its own on the test:pg pass)
 let t: TestDb;
 let restoreDb = () => {};
 let envId = "";
+let wsId = "";
+const env = () => ({ id: envId, publicKey: KEY });
 const KEY = "pk_publishtest0001";
 const rules = (minGapMs: number) => ({ schemaVersion: 1 as const, settings: { minGapMs }, campaigns: [] });
 
@@ -19,6 +24,7 @@ beforeAll(async () => {
     include: { environments: true },
   });
   envId = ws.environments[0].id;
+  wsId = ws.id;
 });
 afterAll(async () => {
   restoreDb();
@@ -27,8 +33,8 @@ afterAll(async () => {
 
 describe("loadSnapshots", () => {
   it("serves the latest revision, and never swaps a newer snapshot for an older one", async () => {
-    await publishCompiled({ environmentId: envId, compiled: rules(1) });
-    await publishCompiled({ environmentId: envId, compiled: rules(2) });
+    await commitRevision({ environment: env(), compiled: rules(1) });
+    await commitRevision({ environment: env(), compiled: rules(2) });
     putSnapshot(KEY, buildSnapshot(envId, 1, rules(1))); // as if this process still served revision 1
     await loadSnapshots();
     expect(getSnapshot(KEY)?.revision).toBe(2);
@@ -40,10 +46,10 @@ describe("loadSnapshots", () => {
   });
 });
 
-describe("publishCompiled", () => {
+describe("commitRevision and publish", () => {
   it("lets concurrent publishes of one environment take turns: consecutive numbers, each based on the one before, none failing", async () => {
     const [{ n: before }] = await t.sql.query<{ n: number }>(`SELECT coalesce(max("number"), 0)::int AS n FROM "Revision" WHERE "environmentId" = $1`, [envId]);
-    const published = await Promise.all(Array.from({ length: 8 }, (_, i) => publishCompiled({ environmentId: envId, compiled: rules(100 + i) })));
+    const published = await Promise.all(Array.from({ length: 8 }, (_, i) => commitRevision({ environment: env(), compiled: rules(100 + i) })));
     const numbers = published.map((p) => p.revision).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => before + 1 + i));
     for (const p of published) expect(p.base?.number).toBe(p.revision - 1);
@@ -53,12 +59,23 @@ describe("publishCompiled", () => {
     expect(JSON.parse(getSnapshot(KEY)!.body.toString()).settings.minGapMs).toBe(newest.compiled.settings.minGapMs);
   });
 
-  it("compiles rules given as a function inside the publish, from the state current at its turn", async () => {
-    const { revision, compiled } = await publishEnvironment({ environmentId: envId }).then(async (r) => ({
+  it("publish() compiles inside its turn, from the state current then, and leaves an audit entry", async () => {
+    const { revision, compiled } = await publish(systemActor(wsId, "test"), "staging").then(async (r) => ({
       ...r,
       compiled: (await t.prisma.revision.findFirstOrThrow({ where: { environmentId: envId, number: r.revision } })).rules,
     }));
     expect(revision).toBeGreaterThan(1);
     expect(compiled).toEqual(await compileEnvironment(envId));
+    const audit = await t.prisma.auditEntry.findFirstOrThrow({ where: { workspaceId: wsId, action: "environment.publish" }, orderBy: { createdAt: "desc" } });
+    expect(audit.data).toMatchObject({ actor: "test", environment: "staging", revision });
+  });
+
+  it("refuses stored rules that do not match the contract instead of serving them", async () => {
+    const [{ n }] = await t.sql.query<{ n: number }>(`SELECT coalesce(max("number"), 0)::int AS n FROM "Revision" WHERE "environmentId" = $1`, [envId]);
+    await t.prisma.revision.create({ data: { environmentId: envId, number: n + 1, rules: { schemaVersion: 1, campaigns: "corrupt" }, etag: "x" } });
+    await expect(publish(systemActor(wsId, "test"), "staging")).rejects.toThrow(/campaigns/);
+    const served = getSnapshot(KEY)?.revision;
+    await loadSnapshots(); // logs the corrupt revision and keeps serving the last good copy
+    expect(getSnapshot(KEY)?.revision).toBe(served);
   });
 });

@@ -1,47 +1,15 @@
-// Publishing: compile an environment's active campaigns into a new immutable Revision and swap the
-// in-memory snapshot. loadSnapshots() rebuilds snapshots from the latest revisions (at start, and
-// when another instance has published).
+// Revisions: the immutable stored rules of each publish, and the in-memory snapshots served from
+// them. loadSnapshots() rebuilds snapshots from the latest revisions (at start, and when another
+// instance has published). Stored rules are parsed with the contract's schema, never cast.
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { attributeDefaults, capsInput, messageInput, triggerDefinition, workspaceSettings } from "@/lib/campaigns/schemas";
-import { compileRules, type CompiledBody } from "./compile";
-import { audience, schedule } from "./contract";
-import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "./snapshot";
+import { compiledBody } from "@/lib/rules/contract";
+import type { CompiledBody } from "@/lib/rules/compile";
+import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "@/lib/rules/snapshot";
+import type { Reader } from "./compile-environment";
 
-/** What compiling reads through: the process's client, or a transaction's. */
-type Reader = Pick<Prisma.TransactionClient, "environment">;
-
-export async function compileEnvironment(environmentId: string, client: Reader = db()): Promise<CompiledBody> {
-  const env = await client.environment.findUniqueOrThrow({
-    where: { id: environmentId },
-    include: {
-      workspace: {
-        include: { campaigns: { where: { status: "active" }, include: { trigger: true, segment: true } } },
-      },
-    },
-  });
-  return compileRules({
-    settings: workspaceSettings.parse(env.workspace.settings ?? {}),
-    attributeDefaults: attributeDefaults.parse(env.workspace.attributeDefaults ?? {}),
-    campaigns: env.workspace.campaigns.map((c) => ({
-      id: c.id,
-      priority: c.priority,
-      trigger: triggerDefinition.parse({ ...(c.trigger.config as object), type: c.trigger.type }),
-      message: messageInput.parse(c.message),
-      caps: capsInput.parse(c.caps ?? {}),
-      audience: (c.segment ? c.segment.conditions : c.audience) ? audience.parse(c.segment ? c.segment.conditions : c.audience) : undefined,
-      rolloutPercent: c.rolloutPercent,
-      holdoutPercent: c.holdoutPercent,
-      schedule: c.schedule && Object.keys(c.schedule as object).length ? schedule.parse(c.schedule) : null,
-    })),
-  });
-}
-
-export async function publishEnvironment(opts: {
-  environmentId: string;
-  authorId?: string | null;
-}): Promise<{ revision: number }> {
-  return publishCompiled({ ...opts, compiled: (tx) => compileEnvironment(opts.environmentId, tx) });
+/** A revision's stored rules, checked against the contract (a corrupt row fails loudly here). */
+export function storedRules(json: unknown): CompiledBody {
+  return compiledBody.parse(json);
 }
 
 export interface Published {
@@ -57,12 +25,13 @@ export interface Published {
  * numbers never collide, and rules given as a function are compiled once this publish has its
  * turn, so a publish that started earlier cannot overwrite a later one with older state.
  */
-export async function publishCompiled(opts: {
-  environmentId: string;
+export async function commitRevision(opts: {
+  /** the environment row, read once by the caller */
+  environment: { id: string; publicKey: string };
   compiled: CompiledBody | ((tx: Reader) => Promise<CompiledBody>);
   authorId?: string | null;
 }): Promise<Published> {
-  const env = await db().environment.findUniqueOrThrow({ where: { id: opts.environmentId } });
+  const env = opts.environment;
   const { revision, base, compiled } = await db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Environment" WHERE "id" = ${env.id} FOR UPDATE`;
@@ -82,7 +51,7 @@ export async function publishCompiled(opts: {
           baseRevisionId: last?.id ?? null,
         },
       });
-      return { revision, compiled, base: last ? { number: last.number, rules: last.rules as unknown as CompiledBody } : null };
+      return { revision, compiled, base: last ? { number: last.number, rules: storedRules(last.rules) } : null };
     },
     // waiting for another publish's turn counts against the timeout
     { maxWait: 10_000, timeout: 30_000 },
@@ -120,7 +89,14 @@ export async function loadSnapshots(): Promise<number> {
       const rev = await db().revision.findUniqueOrThrow({
         where: { environmentId_number: { environmentId: env.id, number: latest } },
       });
-      compiled = rev.rules as unknown as CompiledBody;
+      try {
+        compiled = storedRules(rev.rules);
+      } catch (e) {
+        // one corrupt row must not stop every other environment's refresh: keep serving what
+        // this one served before, and say which revision is wrong
+        console.error(`[rules] revision ${latest} of ${env.publicKey} does not match the rules contract; still serving the previous copy:`, (e as Error).message);
+        continue;
+      }
     }
     const now = getSnapshot(env.publicKey);
     if (now && now.revision > latest) continue; // published while the rules were being read

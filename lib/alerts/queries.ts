@@ -1,0 +1,61 @@
+// Alert rules and their firing history as the Alerts page and API read them.
+import { db } from "@/lib/db";
+import { alertScope, type AlertRuleInput } from "./schemas";
+
+type RuleRecord = Awaited<ReturnType<ReturnType<typeof db>["alertRule"]["findFirstOrThrow"]>>;
+
+export function view(r: RuleRecord) {
+  return {
+    id: r.id,
+    name: r.name,
+    environment: r.environment,
+    metric: r.metric as AlertRuleInput["metric"],
+    scope: alertScope.parse(r.scope),
+    windowMinutes: r.windowMinutes,
+    mode: r.mode as AlertRuleInput["mode"],
+    threshold: r.threshold,
+    webhookUrl: r.webhookUrl,
+    cooldownMinutes: r.cooldownMinutes,
+    enabled: r.enabled,
+    lastFiredAt: r.lastFiredAt?.toISOString() ?? null,
+  };
+}
+
+export type AlertRuleView = ReturnType<typeof view>;
+
+export async function listAlertRules(workspaceId: string): Promise<AlertRuleView[]> {
+  const rows = await db().alertRule.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+  return rows.map(view);
+}
+
+export interface FiringView {
+  id: string;
+  ruleId: string | null;
+  ruleName: string;
+  firedAt: string;
+  value: number;
+  baseline: number | null;
+  message: string;
+  delivered: boolean;
+  response: string | null;
+}
+
+export async function listFirings(workspaceId: string, take = 50): Promise<FiringView[]> {
+  const rows = await db().alertFiring.findMany({
+    where: { workspaceId },
+    orderBy: { firedAt: "desc" },
+    take,
+  });
+  return rows.map((f) => ({
+    id: f.id,
+    // null when the rule has since been deleted; the name is the one it had when it fired
+    ruleId: f.alertRuleId,
+    ruleName: f.ruleName,
+    firedAt: f.firedAt.toISOString(),
+    value: f.value,
+    baseline: f.baseline,
+    message: f.message,
+    delivered: f.delivered,
+    response: f.response,
+  }));
+}

@@ -1,0 +1,30 @@
+// Workspace settings as the Settings page reads them: token defaults, caps, keys (prefixes only).
+import { db } from "@/lib/db";
+import { attributeDefaults, workspaceSettings } from "@/lib/campaigns/schemas";
+
+export async function settingsView(workspaceId: string) {
+  const ws = await db().workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    include: { environments: { include: { secretKeys: { orderBy: { createdAt: "desc" } } }, orderBy: { name: "asc" } } },
+  });
+  return {
+    defaults: Object.entries(attributeDefaults.parse(ws.attributeDefaults ?? {})).map(([attribute, fallback]) => ({ attribute, fallback })),
+    minGapSeconds: Math.round(workspaceSettings.parse(ws.settings ?? {}).minGapMs / 1000),
+    maxPerSession: workspaceSettings.parse(ws.settings ?? {}).maxPerSession ?? 0,
+    environments: ws.environments.map((e) => ({
+      name: e.name,
+      publicKey: e.publicKey,
+      keys: e.secretKeys.map((k) => ({
+        id: k.id,
+        name: k.name,
+        role: k.role,
+        prefix: k.prefix,
+        createdAt: k.createdAt.toISOString(),
+        lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+        revokedAt: k.revokedAt?.toISOString() ?? null,
+      })),
+    })),
+  };
+}
+
+export type SettingsView = Awaited<ReturnType<typeof settingsView>>;
