@@ -3,6 +3,7 @@
 // exactly the rows inserted. Callers' promises resolve only after that commit: a 202 means durable.
 import type { RawSql } from "@/lib/db";
 import type { SdkEvent } from "./schemas";
+import { addEventsToRollups } from "./rollup-upsert";
 
 export interface WriteResult {
   accepted: number;
@@ -124,18 +125,7 @@ export class BatchWriter {
       );
       const ids = rows.map((r) => r.id);
       if (ids.length) {
-        await tx.query(
-          `INSERT INTO "Rollup" ("granularity","bucketStart","environmentId","campaignId","triggerType","eventType","reason","count")
-           SELECT g.gran, date_trunc(g.gran::text, e."occurredAt"), e."environmentId",
-                  coalesce(e."campaignId", ''), coalesce(e."triggerType", ''), e."type", coalesce(e."reason", ''), count(*)
-           FROM "Event" e CROSS JOIN (VALUES ('minute'::"RollupGranularity"), ('hour'), ('day')) AS g(gran)
-           WHERE e."id" = ANY($1::uuid[])
-           GROUP BY 1, 2, 3, 4, 5, 6, 7
-           ORDER BY 1, 2, 3, 4, 5, 6, 7
-           ON CONFLICT ("granularity","environmentId","bucketStart","campaignId","triggerType","eventType","reason")
-           DO UPDATE SET "count" = "Rollup"."count" + EXCLUDED."count"`,
-          [ids],
-        );
+        await addEventsToRollups(tx, `SELECT unnest($1::uuid[])`, [ids]);
       }
       return new Set(ids);
     });

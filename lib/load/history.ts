@@ -3,6 +3,7 @@
 // clicked, plus sessions; spread over D days with a daytime peak. Events and their rollups are
 // written in the same transaction per chunk, exactly as ingestion would have written them.
 import type { RawSql } from "@/lib/db";
+import { addEventsToRollups } from "@/lib/events/rollup-upsert";
 
 export interface HistoryOptions {
   environmentId: string;
@@ -64,18 +65,7 @@ export async function generateHistory(sql: RawSql, o: HistoryOptions): Promise<n
          FROM load_chunk c`,
         [o.environmentId, o.campaigns.map((c) => c.id), o.campaigns.map((c) => c.triggerType)],
       );
-      await tx.query(
-        `INSERT INTO "Rollup" ("granularity","bucketStart","environmentId","campaignId","triggerType","eventType","reason","count")
-         SELECT g.gran, date_trunc(g.gran::text, c.at), $1,
-                CASE WHEN c.type = 'session' THEN '' ELSE (($2::text[])[c.ci]) END,
-                CASE WHEN c.type = 'session' THEN '' ELSE (($3::text[])[c.ci]) END,
-                c.type, CASE WHEN c.type = 'suppressed' THEN c.reason ELSE '' END, count(*)
-         FROM load_chunk c CROSS JOIN (VALUES ('minute'::"RollupGranularity"), ('hour'), ('day')) AS g(gran)
-         GROUP BY 1, 2, 3, 4, 5, 6, 7
-         ON CONFLICT ("granularity","environmentId","bucketStart","campaignId","triggerType","eventType","reason")
-         DO UPDATE SET "count" = "Rollup"."count" + EXCLUDED."count"`,
-        [o.environmentId, o.campaigns.map((c) => c.id), o.campaigns.map((c) => c.triggerType)],
-      );
+      await addEventsToRollups(tx, `SELECT id FROM load_chunk`, []);
     });
     done += n;
     o.onProgress?.(done, o.events);
