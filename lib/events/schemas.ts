@@ -16,11 +16,8 @@ export const sdkEvent = z
   .object({
     id: z.uuid("must be a UUID").transform((v) => v.toLowerCase()),
     type: z.enum(EVENT_TYPES),
-    // when it happened in the browser, ms since epoch; accepted up to 7 days late, 5 minutes early
-    ts: z
-      .number()
-      .int()
-      .refine((v) => v > Date.now() - 7 * DAY && v < Date.now() + 5 * 60 * 1000, "is out of range"),
+    // when it happened by the browser's clock, ms since epoch (corrected and checked in validateEvents)
+    ts: z.number().int().min(0),
     campaignId: z.string().min(1).max(64).optional(),
     triggerType: z.enum(TRIGGER_TYPES).optional(),
     reason: z.enum(SUPPRESSION_REASONS).optional(),
@@ -37,7 +34,15 @@ export type SdkEvent = z.infer<typeof sdkEvent>;
 
 export const eventBatch = z.object({
   events: z.array(z.unknown()).min(1, "must hold at least one event").max(MAX_EVENTS_PER_BATCH, `must hold at most ${MAX_EVENTS_PER_BATCH} events`),
+  // the browser's clock when it sent the batch (ms since epoch): the server corrects each ts by
+  // the difference to its own clock. Optional: clients that do not send it are taken at their word.
+  sentAt: z.number().int().min(0).optional(),
 });
+
+/** How far back an event may be (retention of raw events is longer; older ones are not plausible sends). */
+export const MAX_EVENT_AGE_MS = 7 * DAY;
+/** An event still in the future after correction by at most this is clamped to now (clock jitter). */
+const FUTURE_TOLERANCE_MS = DAY;
 
 export interface Rejected {
   index: number;
@@ -45,14 +50,26 @@ export interface Rejected {
   message: string;
 }
 
-/** Splits a batch into valid events and per-event rejections that name the field. */
-export function validateEvents(raw: unknown[]): { valid: SdkEvent[]; rejected: Rejected[] } {
+/**
+ * Splits a batch into valid events and per-event rejections that name the field. Clock skew is
+ * corrected, not rejected: with `sentAt` (the browser's clock at send time) each `ts` moves by
+ * `now - sentAt` (network time is ignored: seconds at most, against skews of minutes or hours).
+ * What is still in the future (by less than a day) is clamped to `now`; an event older than
+ * 7 days, or further in the future, is refused on its own, naming `ts`.
+ */
+export function validateEvents(raw: unknown[], opts: { sentAt?: number; now?: number } = {}): { valid: SdkEvent[]; rejected: Rejected[] } {
+  const now = opts.now ?? Date.now();
+  const offset = opts.sentAt !== undefined ? now - opts.sentAt : 0;
   const valid: SdkEvent[] = [];
   const rejected: Rejected[] = [];
   raw.forEach((item, index) => {
     const r = sdkEvent.safeParse(item);
-    if (r.success) valid.push(r.data);
-    else {
+    if (r.success) {
+      const ts = r.data.ts + offset;
+      if (ts < now - MAX_EVENT_AGE_MS || ts > now + FUTURE_TOLERANCE_MS) {
+        rejected.push({ index, field: "ts", message: "ts is out of range (older than 7 days, or in the future even after correcting the sender's clock)" });
+      } else valid.push({ ...r.data, ts: Math.min(ts, now) });
+    } else {
       const issue = r.error.issues[0];
       const field = issue.path.join(".") || (issue.code === "unrecognized_keys" ? String((issue as { keys?: string[] }).keys?.[0] ?? "") : "");
       rejected.push({ index, field: field || "(event)", message: `${field || "event"} ${issue.message}`.trim() });

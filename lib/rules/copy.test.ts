@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileCopy, renderCopy } from "./copy";
+import { compileCopy, graphemes, renderCopy } from "./copy";
 
 describe("compileCopy", () => {
   it("splits a template into text and attribute parts with inline fallbacks", () => {
@@ -44,5 +44,31 @@ describe("renderCopy", () => {
     expect(renderCopy(parts, { name: "<img src=x onerror=alert(1)>" })).toBe(
       "<img src=x onerror=alert(1)>, something's wrong.",
     );
+  });
+});
+
+describe("attribute values are cut by user-perceived characters", () => {
+  const cut = (name: string) => renderCopy([{ attr: "name", fallback: "there" }], { name });
+  it.each([
+    ["emoji", "😀".repeat(100)],
+    ["family emoji (ZWJ sequences)", "👨‍👩‍👧‍👦".repeat(100)],
+    ["combining marks", "e\u0301".repeat(100)],
+    ["flags (regional indicator pairs)", "🇫🇷".repeat(100)],
+    ["skin tones", "👍🏽".repeat(100)],
+  ])("%s: 79 whole characters and an ellipsis, never half of one", (_kind, value) => {
+    const out = cut(value);
+    const unit = graphemes(value)[0];
+    expect(out).toBe(unit.repeat(79) + "…");
+    expect(graphemes(out)).toHaveLength(80);
+  });
+
+  it("without Intl.Segmenter, surrogate pairs are still never split", () => {
+    const Segmenter = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      expect(cut("😀".repeat(100))).toBe("😀".repeat(79) + "…");
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = Segmenter;
+    }
   });
 });

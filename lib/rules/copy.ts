@@ -39,6 +39,16 @@ export function compileCopy(
   return { parts, problems };
 }
 
+/**
+ * User-perceived characters (grapheme clusters, UAX #29) of `s`: an emoji sequence, a letter with
+ * its combining marks, or a flag is one. Uses Intl.Segmenter (every current browser and Node);
+ * without it, code points, so a surrogate pair is still never split.
+ */
+export function graphemes(s: string): string[] {
+  const I = typeof Intl == "object" ? (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter : undefined;
+  return I ? Array.from(new I(undefined, { granularity: "grapheme" }).segment(s), (x) => x.segment) : Array.from(s);
+}
+
 /** Renders parts to plain text. The result must be inserted as text (textContent), never HTML. */
 export function renderCopy(parts: CompiledCopy, attrs: Record<string, unknown>): string {
   let out = "";
@@ -51,7 +61,8 @@ export function renderCopy(parts: CompiledCopy, attrs: Record<string, unknown>):
     let value =
       typeof raw === "string" ? raw : typeof raw === "number" && isFinite(raw) ? String(raw) : "";
     value = value.trim();
-    if (value.length > MAX_ATTR_LENGTH) value = value.slice(0, MAX_ATTR_LENGTH - 1) + "…";
+    const chars = graphemes(value);
+    if (chars.length > MAX_ATTR_LENGTH) value = chars.slice(0, MAX_ATTR_LENGTH - 1).join("") + "…";
     out += value || part.fallback;
   }
   return out;

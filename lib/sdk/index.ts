@@ -3,6 +3,7 @@
 // return the original's result (the same Response, the same thrown error), and our own requests
 // are never sensed.
 import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
+import { watchEffects } from "./effects";
 import { watchClicks, watchMedia } from "./interaction-sensors";
 import { showToast, type Toast } from "./toast";
 import { createPendingSignals } from "./pending-signals";
@@ -20,12 +21,30 @@ interface Api {
 }
 
 (function () {
-  const w = window as unknown as { MeaCulpa?: Api; fetch: typeof fetch };
+  const w = window as unknown as { MeaCulpa?: Api; fetch: typeof fetch; localStorage: Storage; sessionStorage: Storage };
   if (!w.fetch || (w.MeaCulpa && w.MeaCulpa.__v)) return;
   const script = (document.currentScript ||
     document.querySelector("script[data-key][src*='/sdk/v1']")) as HTMLScriptElement | null;
   const key = script && script.getAttribute("data-key");
   if (!script || !key) return;
+  // A script from another origin loaded without CORS is "muted": the browser then withholds
+  // unhandledrejection for every promise it rejects, so the promise our fetch wrapper hands back
+  // would hide the host's unhandled fetch failures. Load ourselves again in CORS mode (the same
+  // URL, so the same CSP source and, with ACAO on the response, the HTTP cache); if that fails,
+  // run without the fetch wrapper rather than change what the host observes.
+  if (script.crossOrigin == null && new URL(script.src, location.href).origin !== location.origin) {
+    const s = document.createElement("script");
+    for (const a of ["data-key", "data-endpoint"]) if (script.hasAttribute(a)) s.setAttribute(a, script.getAttribute(a)!);
+    s.crossOrigin = "anonymous";
+    s.nonce = script.nonce;
+    s.src = script.src;
+    s.onerror = () => main(script, key, true);
+    return void (document.head || document.documentElement).appendChild(s);
+  }
+  main(script, key, false);
+
+  /** Everything else; `muted`: this copy could not be loaded with CORS (see above). */
+  function main(script: HTMLScriptElement, key: string, muted: boolean) {
   const base = (script.getAttribute("data-endpoint") || new URL(script.src, location.href).origin).replace(/\/$/, "");
   const rulesUrl = base + "/api/v1/rules/" + encodeURIComponent(key);
   const eventsUrl = base + "/api/v1/events/" + encodeURIComponent(key);
@@ -52,8 +71,12 @@ interface Api {
     "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
       (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
     );
-  function store(s: Storage, k: string, v?: unknown): unknown {
+  // Storage may be missing or throw at any access, the property read included (sandboxed frames,
+  // storage disabled, a full quota): then state lives in memory for this page only.
+  type Kind = "localStorage" | "sessionStorage";
+  function store(kind: Kind, k: string, v?: unknown): unknown {
     try {
+      const s = w[kind];
       if (v === undefined) return JSON.parse(s.getItem(ns + k) || "null");
       s.setItem(ns + k, JSON.stringify(v));
     } catch {
@@ -63,16 +86,16 @@ interface Api {
   }
 
   // ---- session, user, caps
-  let sessionId = store(sessionStorage, "sid") as string | null;
+  let sessionId = store("sessionStorage", "sid") as string | null;
   const newSession = !sessionId;
-  if (!sessionId) store(sessionStorage, "sid", (sessionId = uuid()));
+  if (!sessionId) store("sessionStorage", "sid", (sessionId = uuid()));
   let user: Record<string, unknown> = {};
   // Rollout and holdout need a stable id even before identify(): one per browser.
-  let anon = store(localStorage, "anon") as string | null;
-  if (!anon) store(localStorage, "anon", (anon = uuid()));
+  let anon = store("localStorage", "anon") as string | null;
+  if (!anon) store("localStorage", "anon", (anon = uuid()));
   // Session caps live in sessionStorage; per-user history (perUser, perDay caps) in localStorage.
-  const caps: CapState = (store(sessionStorage, "caps") as CapState) || { sessionShown: {} };
-  caps.userShown = (store(localStorage, "shown") as CapState["userShown"]) || {};
+  const caps: CapState = (store("sessionStorage", "caps") as CapState) || { sessionShown: {} };
+  caps.userShown = (store("localStorage", "shown") as CapState["userShown"]) || {};
   function page(): PageContext {
     const w = innerWidth;
     const touch = navigator.maxTouchPoints > 0;
@@ -85,7 +108,7 @@ interface Api {
   const listeners: Fn[] = [];
 
   // ---- events
-  const transport = createTransport(eventsUrl, ns + "queue", origFetch.bind(w));
+  const transport = createTransport(eventsUrl, ns + "queue", origFetch.bind(w), log);
   function emit(type: OutEvent["type"], extra: Partial<OutEvent> = {}) {
     const e: OutEvent = { id: uuid(), type, ts: Date.now(), sessionId: sessionId!, ...extra };
     if (typeof user.id === "string" || typeof user.id === "number") e.userId = String(user.id).slice(0, 256);
@@ -94,14 +117,17 @@ interface Api {
   if (newSession) emit("session");
   addEventListener("pagehide", safe(() => transport.beacon()));
 
+  // what counts as the page responding (rage and dead clicks); our own apology never does
+  const effects = watchEffects((n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest("[data-mea-culpa]"));
+
   // ---- rules
   // Failures sensed before rules are known wait (20 at most, 10 s at most) for the first rules.
   const pending = createPendingSignals<FailureSignal>(20, 10_000);
   const loader = createRulesLoader({
     url: rulesUrl,
     fetch: origFetch.bind(w),
-    load: (k) => store(localStorage, k),
-    save: (k, v) => store(localStorage, k, v),
+    load: (k) => store("localStorage", k),
+    save: (k, v) => store("localStorage", k, v),
     log,
     safe,
     settled: () => {
@@ -130,8 +156,8 @@ interface Api {
     if (d.outcome === "suppressed") return emit("suppressed", { ...base, reason: d.reason });
     if (toast) return; // one apology at a time
     recordShown(caps, d.campaign.id, s, now);
-    store(sessionStorage, "caps", { ...caps, userShown: undefined });
-    store(localStorage, "shown", caps.userShown);
+    store("sessionStorage", "caps", { ...caps, userShown: undefined });
+    store("localStorage", "shown", caps.userShown);
     toast = showToast(d.campaign.message, d.title, d.body, (reason) => {
       toast = null;
       if (reason === "dismissed" || reason === "clicked") emit(reason, base);
@@ -147,36 +173,61 @@ interface Api {
   }
   const fire = safe(signal);
 
-  // ---- sensors: requests. Starts the slow timer; the returned callback reports how it ended
-  // (status 0 = network failure; an abort is reported as 200 so it counts as no failure).
+  // ---- sensors: requests. Starts the slow timer; the returned callback reports how it ended:
+  // a status (0 = no response), TIMEOUT (the page's own timeout gave up) or ABORTED (the page
+  // cancelled it, or is navigating away): an abort is never a failure.
+  const ABORTED = -1;
+  const TIMEOUT = -2;
+  let leaving = 0;
+  const leave = () => (leaving = Date.now());
+  addEventListener("beforeunload", leave);
+  addEventListener("pagehide", leave);
   function watchRequest(url: string, method: string) {
+    effects.mark(); // a click that started a request worked
     const rules = loader.current();
     const th = rules ? slowThreshold(rules, url, method) : undefined;
     const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
-    return (status: number) => {
+    return safe((status: number) => {
       clearTimeout(t);
-      if (status === 0 || status >= 400) fire({ type: "http_error", url, method, status });
-    };
+      // requests cut off by a navigation end as network failures a moment after the page began to leave
+      if (status === ABORTED || (status <= 0 && Date.now() - leaving < 3000)) return;
+      if (status === TIMEOUT) fire({ type: "http_error", url, method, status: 0, timeout: true });
+      else if (status === 0 || status >= 400) fire({ type: "http_error", url, method, status });
+    });
   }
 
-  // ---- sensors: fetch
-  w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+  // ---- sensors: fetch. The host gets a promise that settles exactly as fetch's does (the same
+  // Response, the same rejection); it is a new one chained on fetch's, so a rejection the host
+  // never handles still reaches its unhandledrejection handlers (observing the original promise
+  // with a rejection handler would mark it handled and blind the host's error tracker).
+  if (!muted) w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
     // Forward `arguments` untouched: the host's exact argument list (count included) reaches fetch.
     // eslint-disable-next-line prefer-rest-params
     const p = origFetch.apply(this, arguments as unknown as [RequestInfo, RequestInit]);
+    let done: (status: number) => void;
+    let signal: AbortSignal | null | undefined;
     try {
       const req = typeof Request == "function" && input instanceof Request ? input : null;
       const url = new URL(req ? req.url : String(input), location.href).href;
       if (own(url)) return p;
-      const done = watchRequest(url, ((init && init.method) || (req && req.method) || "GET").toUpperCase());
-      p.then(
-        (res) => done(res.ok ? 200 : res.status),
-        (err) => done(err && err.name === "AbortError" ? 200 : 0),
-      );
+      signal = (init && init.signal) || (req && req.signal);
+      done = watchRequest(url, ((init && init.method) || (req && req.method) || "GET").toUpperCase());
     } catch (e) {
       log("fetch sensor", e);
+      return p;
     }
-    return p; // the very same promise: same Response, same rejection
+    return p.then(
+      (res) => {
+        done(res.ok ? 200 : res.status);
+        return res;
+      },
+      (err) => {
+        const name = err && (err as Error).name;
+        // AbortSignal.timeout() rejects with TimeoutError; abort(reason) rejects with the reason itself
+        done(name === "TimeoutError" ? TIMEOUT : name === "AbortError" || (signal && signal.aborted) ? ABORTED : 0);
+        throw err;
+      },
+    );
   } as typeof fetch;
 
   // ---- sensors: XMLHttpRequest
@@ -198,7 +249,10 @@ interface Api {
     try {
       if (info && !own(info[1])) {
         const done = watchRequest(info[1], info[0]);
-        this.addEventListener("loadend", () => done(this.status));
+        let ended = 0;
+        this.addEventListener("abort", () => (ended = ABORTED));
+        this.addEventListener("timeout", () => (ended = TIMEOUT));
+        this.addEventListener("loadend", () => done(ended || this.status));
       }
     } catch (e) {
       log("xhr sensor", e); // sensing failed; the host's request goes out regardless
@@ -209,7 +263,7 @@ interface Api {
 
   // ---- sensors: media stalls and rage clicks (thresholds come from the rules)
   watchMedia(loader.current, fire, safe);
-  watchClicks(loader.current, fire, safe);
+  watchClicks(loader.current, fire, safe, effects);
 
   // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
   addEventListener(
@@ -259,4 +313,5 @@ interface Api {
     if (typeof f == "function") (f as Fn).apply(api, args);
   }
   loader.start();
+  }
 })();

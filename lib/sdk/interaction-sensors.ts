@@ -1,6 +1,7 @@
 // Media stalls and rage clicks: sensors that need thresholds from the rules to know when to fire.
 import type { CompiledRules } from "../rules/contract";
 import type { FailureSignal } from "../rules/evaluate";
+import type { Effects } from "./effects";
 
 type Fire = (s: FailureSignal) => void;
 type Rules = () => CompiledRules | null;
@@ -46,25 +47,33 @@ export function watchMedia(rules: Rules, fire: Fire, safe: Safe) {
   addEventListener("emptied", safe(onResume), true);
 }
 
-/** N clicks on one element within T ms, for each (N, T) the rules ask about. */
-export function watchClicks(rules: Rules, fire: Fire, safe: Safe) {
-  const clicks = new WeakMap<Element, number[]>();
+/**
+ * Rage clicks: N clicks on one element within T ms (for each (N, T) the rules ask about) at a
+ * frustrated pace, and none of them worked: no DOM change near the element, no value, focus,
+ * selection or scroll change, no request started, no navigation (see effects.ts). Decided 100 ms
+ * after the last click, so a response that starts at once still counts.
+ */
+export function watchClicks(rules: Rules, fire: Fire, safe: Safe, effects: Effects) {
+  const clicks = new WeakMap<Element, [number, string][]>();
   addEventListener(
     "click",
     safe((e: Event) => {
       const el = e.target as Element;
       if (!(el instanceof Element) || el.closest("[data-mea-culpa]")) return;
       const now = Date.now();
-      const list = (clicks.get(el) ?? []).filter((t) => now - t < 10_000);
-      list.push(now);
+      const list = (clicks.get(el) ?? []).filter(([t]) => now - t < 10_000);
+      list.push([now, effects.values(el)]);
       clicks.set(el, list.slice(-50));
       for (const c of rules()?.campaigns ?? []) {
         const t = c.trigger;
         if (t.type !== "rage_click" || list.length < t.clicks) continue;
-        const span = now - list[list.length - t.clicks];
+        const [first, values] = list[list.length - t.clicks];
+        const span = now - first;
         if (span <= t.withinMs) {
-          clicks.set(el, []); // one apology per burst
-          return fire({ type: "rage_click", clicks: t.clicks, withinMs: span, matches: (sel) => el.matches(sel) });
+          clicks.set(el, []); // one decision per burst
+          return void setTimeout(safe(() => {
+            if (!effects.since(first, el, values)) fire({ type: "rage_click", clicks: t.clicks, withinMs: span, matches: (sel) => el.matches(sel) });
+          }), 100);
         }
       }
     }),

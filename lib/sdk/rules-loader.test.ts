@@ -44,6 +44,9 @@ beforeEach(() => {
   FakeEventSource.all = [];
   vi.stubGlobal("EventSource", FakeEventSource);
   vi.stubGlobal("document", Object.assign(new EventTarget(), { visibilityState: "visible" }));
+  // no Web Locks here: the (only) tab holds the stream itself
+  vi.stubGlobal("navigator", {});
+  vi.stubGlobal("addEventListener", () => {});
 });
 afterEach(() => {
   vi.useRealTimers();

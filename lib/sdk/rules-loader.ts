@@ -2,6 +2,8 @@
 // with its ETag within 3 s, refetched when the tab becomes visible, at `expiresAt`, and whenever
 // the server's stream announces a new revision.
 import type { CompiledRules } from "../rules/contract";
+import { backoffMs } from "./backoff";
+import { startStreamLeader } from "./stream-leader";
 
 type Safe = <A extends unknown[]>(f: (...a: A) => void) => (...a: A) => void;
 
@@ -40,8 +42,7 @@ export function usable(r: unknown): r is CompiledRules {
   );
 }
 
-/** Waits after `n` failures in a row: 1 s doubling to 5 min (the same shape as the event transport's backoff). */
-export const backoffMs = (n: number) => (n ? Math.min(1000 * 2 ** (n - 1), 300_000) : 0);
+export { backoffMs };
 
 /**
  * One refresh at a time, and after failures no sooner than the backoff allows: however the server
@@ -106,40 +107,19 @@ export function createRulesLoader(d: RulesLoaderDeps) {
       });
   }
 
-  function openStream(attempt: number) {
-    // A publish (a kill switch too) is announced on the stream: refetch at once. Without
-    // EventSource, the visibility and expiry checks still bring new rules.
-    if (typeof EventSource != "function") return;
-    try {
-      const es = new EventSource(d.url + "/stream");
-      es.addEventListener("revision", d.safe((e: MessageEvent) => {
-        attempt = 0;
-        let etag: unknown;
-        try {
-          etag = JSON.parse(e.data).etag;
-        } catch {
-          /* a malformed announcement still means "something changed" */
-        }
-        if (!cached || cached.etag !== etag) request();
-      }));
-      es.addEventListener("gone", () => es.close());
-      // The browser would reconnect every few seconds forever; a stream that keeps failing is
-      // reopened by us, backed off, so a broken server costs the page almost nothing.
-      es.addEventListener("error", d.safe(() => {
-        es.close();
-        setTimeout(() => openStream(attempt + 1), Math.max(backoffMs(attempt + 1), 5000));
-      }));
-    } catch {
-      /* no stream: fine */
-    }
-  }
-
   function start() {
     request();
     document.addEventListener("visibilitychange", d.safe(() => {
       if (document.visibilityState === "visible") request();
     }));
-    openStream(0);
+    // a publish (a kill switch too) is announced on the stream: refetch at once
+    startStreamLeader({
+      url: d.url + "/stream",
+      safe: d.safe,
+      announced: (etag) => {
+        if (!cached || cached.etag !== etag) request();
+      },
+    });
     setInterval(d.safe(() => {
       if (cached && Date.parse(cached.rules.expiresAt) <= Date.now()) request();
     }), 60_000);

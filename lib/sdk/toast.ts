@@ -3,7 +3,7 @@
 import type { CompiledMessage } from "../rules/contract";
 
 const CSS = `:host{all:initial}
-.b{position:fixed;z-index:2147483647;max-width:360px;box-sizing:border-box;padding:14px 40px 14px 16px;border-radius:10px;background:#1e293b;color:#f8fafc;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 8px 24px rgba(0,0,0,.25);overflow-wrap:anywhere}
+.b{position:fixed;z-index:2147483647;max-width:360px;box-sizing:border-box;padding:14px 40px 14px 16px;border-radius:10px;background:#1e293b;color:#f8fafc;font:14px/1.4 system-ui,sans-serif;box-shadow:0 8px 24px rgba(0,0,0,.25);overflow-wrap:anywhere}
 .bottom-right{right:16px;bottom:16px}.bottom-left{left:16px;bottom:16px}.top-right{right:16px;top:16px}.top-left{left:16px;top:16px}
 .top,.bottom{left:50%;transform:translateX(-50%)}.top{top:16px}.bottom{bottom:16px}
 .banner{left:0;right:0;top:0;max-width:none;border-radius:0;transform:none}
@@ -31,8 +31,18 @@ export function showToast(
   const host = document.createElement("div");
   host.setAttribute("data-mea-culpa", "");
   const root = host.attachShadow({ mode: "open" });
-  const style = document.createElement("style");
-  style.textContent = CSS;
+  // A constructed stylesheet adopted by the shadow root is CSSOM, which a host's CSP (style-src
+  // 'self', no 'unsafe-inline') does not block, where a <style> element would be refused and the
+  // apology would fall into the page flow unstyled. <style> only where adoption is missing.
+  let style: HTMLStyleElement | undefined;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    style = document.createElement("style");
+    style.textContent = CSS;
+  }
   const box = document.createElement("div");
   box.className = "b " + (msg.style === "banner" ? "banner" : msg.position);
   box.setAttribute("role", "status");
@@ -71,7 +81,8 @@ export function showToast(
     }
   }
   box.append(x);
-  root.append(style, box);
+  if (style) root.append(style);
+  root.append(box);
   (container || document.body || document.documentElement).appendChild(host);
 
   let open = true;

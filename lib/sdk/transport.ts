@@ -1,6 +1,10 @@
 // Batches events (20 or 2 s), sends them as text/plain (no CORS preflight) with keepalive, and by
 // sendBeacon when the page is hidden. Unsent events survive reloads in a bounded localStorage queue.
+// Each batch carries the browser's clock at send time (`sentAt`): the server corrects every event's
+// `ts` by its offset, so a visitor whose clock is wrong is still counted, at the right time.
 import type { EventType } from "../events/schemas";
+
+import { encode } from "./encode";
 
 export interface OutEvent {
   id: string;
@@ -17,7 +21,7 @@ export interface OutEvent {
 const MAX_QUEUE = 200;
 const BATCH = 20;
 
-export function createTransport(url: string, storeKey: string, send: typeof fetch) {
+export function createTransport(url: string, storeKey: string, send: typeof fetch, log: (...a: unknown[]) => void) {
   let queue: OutEvent[] = load();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let backoff = 0;
@@ -47,10 +51,11 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
     if (inFlight || !queue.length) return;
     const batch = queue.slice(0, BATCH);
     inFlight = true;
-    send(url, { method: "POST", body: JSON.stringify({ events: batch }), headers: { "Content-Type": "text/plain" }, keepalive: true, credentials: "omit" })
+    send(url, { method: "POST", body: body(batch), headers: { "Content-Type": "text/plain" }, keepalive: true, credentials: "omit" })
       .then((res) => {
         inFlight = false;
         if (res.status === 202 || res.status === 400 || res.status === 404 || res.status === 413) {
+          if (res.status !== 202) log("events refused for good (HTTP " + res.status + "), dropped:", batch);
           // delivered, or never deliverable: drop these so they do not block the queue
           const sent = new Set(batch.map((e) => e.id));
           queue = queue.filter((e) => !sent.has(e.id));
@@ -71,9 +76,12 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
     save();
     schedule(Math.max(after || 0, backoff * (0.5 + Math.random() / 2)));
   }
+  function body(batch: OutEvent[]) {
+    return encode({ events: batch, sentAt: Date.now() });
+  }
   function push(e: OutEvent) {
     queue.push(e);
-    if (queue.length > MAX_QUEUE) queue = queue.slice(-MAX_QUEUE);
+    if (queue.length > MAX_QUEUE) log("queue full: oldest event dropped", queue.shift());
     save();
     if (queue.length >= BATCH) flush();
     else schedule(backoff || 2000);
@@ -82,7 +90,7 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
     if (!queue.length || !navigator.sendBeacon) return;
     const batch = queue.slice(0, BATCH);
     // Ids make a replay harmless: if the beacon and a later retry both arrive, the server dedupes.
-    navigator.sendBeacon(url, new Blob([JSON.stringify({ events: batch })], { type: "text/plain" }));
+    navigator.sendBeacon(url, new Blob([body(batch)], { type: "text/plain" }));
   }
   if (queue.length) schedule(1000);
   return { push, flush, beacon };

@@ -163,7 +163,7 @@ export function createFastPath(opts: FastPathOptions) {
     if (wait > 0) {
       return sendError(res, 429, "Too many events: slow down", { headers: { ...CORS, "Retry-After": wait } });
     }
-    const { valid, rejected } = validateEvents(batch.data.events);
+    const { valid, rejected } = validateEvents(batch.data.events, { sentAt: batch.data.sentAt });
     if (valid.length === 0) {
       return sendError(res, 400, "No valid events in the batch", { code: "validation_failed", headers: CORS, extra: { rejected } });
     }

@@ -19,7 +19,7 @@ export type TriggerField =
   | (FieldBase & { kind: "list"; case: "upper" | "lower" }) // string[] typed as "a, b"
   | (FieldBase & { kind: "number"; unit?: "ms" }) // number
   | (FieldBase & { kind: "text"; optional: boolean }) // string (optional: empty = absent)
-  | (FieldBase & { kind: "checkbox" }) // boolean
+  | (FieldBase & { kind: "checkbox"; whenAbsent?: boolean }) // boolean; absent from the definition means `whenAbsent`
   | (FieldBase & { kind: "audience" }); // optional conditions (an audience) on event properties
 
 /** What the form holds for one field while it is edited. */
@@ -48,7 +48,7 @@ export function toFormValue(f: TriggerField, v: unknown): FieldFormValue {
     case "text":
       return typeof v === "string" ? v : "";
     case "checkbox":
-      return v === true;
+      return v === undefined ? f.whenAbsent === true : v === true;
     case "audience":
       return { on: !!v, audience: (v as Audience | undefined) ?? EMPTY_AUDIENCE };
   }
@@ -74,7 +74,8 @@ export function fromFormValue(f: TriggerField, v: FieldFormValue | undefined): u
       return f.optional && !s ? undefined : s;
     }
     case "checkbox":
-      return v === true;
+      // the value an absent key already means is left out, so older clients read it alike
+      return f.whenAbsent !== undefined && (v === true) === f.whenAbsent ? undefined : v === true;
     case "audience": {
       const a = v as AudienceFormValue | undefined;
       return a?.on ? a.audience : undefined;

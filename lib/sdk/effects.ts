@@ -1,0 +1,53 @@
+// Did the page respond? A click that changed something (the DOM near it, a field's value, focus,
+// selection, scroll, a request or a navigation) worked, so it is never rage (or dead). Research:
+// Datadog RUM counts a click as dead when no activity starts within 100 ms; PostHog waits for a
+// DOM change and skips steppers and text selection. We are stricter than both on false positives:
+// any response since the burst began clears it.
+export interface Effects {
+  /** something responded near `el` since `t` (ms since epoch) */
+  since(t: number, el: Element, values: string): boolean;
+  /** the values of the fields around `el`, to compare later (a script setting .value fires nothing) */
+  values(el: Element): string;
+  /** a page-wide response happened now (a request started) */
+  mark(): void;
+}
+
+/** `own` tells our own nodes (the apology) apart: they are never the page's response. */
+export function watchEffects(own: (n: Node) => boolean): Effects {
+  const recent: [number, Node, boolean?][] = [];
+  let pageWide = 0;
+  const note = (n: Node, focus?: boolean) => {
+    if (own(n)) return;
+    recent.push([Date.now(), n, focus]);
+    if (recent.length > 64) recent.shift();
+  };
+  new MutationObserver((records) =>
+    records.forEach((r) => {
+      // our apology being added or removed is not the page responding
+      if (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(own)) return;
+      note(r.target);
+    }),
+  ).observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  const mark = () => (pageWide = Date.now());
+  for (const type of ["hashchange", "popstate", "pagehide", "scroll", "input", "change"]) addEventListener(type, mark, true);
+  document.addEventListener("selectionchange", mark);
+  addEventListener("focusin", (e) => note(e.target as Node, true), true);
+  const scope = (el: Element) => el.closest("form,fieldset,[role=group],li,tr,dialog") || (el.parentElement && el.parentElement.parentElement) || document.body;
+  const values = (el: Element) =>
+    Array.from(scope(el).querySelectorAll("input,select,textarea"), (f) => (f as HTMLInputElement).value + (f as HTMLInputElement).checked).join();
+  return {
+    mark,
+    values,
+    since(t, el, before) {
+      if (pageWide >= t || values(el) !== before) return true;
+      const s = scope(el);
+      // focus landing on the clicked element (or around it) is the click itself, not a response
+      return recent.some(([at, n, focus]) => at >= t && s.contains(n) && !(focus && n.contains(el)));
+    },
+  };
+}
