@@ -72,6 +72,7 @@ await workspaceWithMember("stats", "Stats Co", USERS.vp, "viewer");
     await db().campaign.upsert({ where: { id }, update: {}, create: { id, workspaceId: ws.id, name, triggerId: trigger.id, message: {} } });
   }
 }
+await workspaceWithMember("disputes", "Disputes Co", USERS.disputesAdmin, "admin");
 // Matrix Co: one member of each role, nothing published; the role matrix calls every route here.
 await workspaceWithMember("matrix", "Matrix Co", USERS.matrixViewer, "viewer");
 {

@@ -11,6 +11,8 @@ export const USERS = {
   // a fourth workspace whose counts the canary spec checks exactly: a VP (viewer) and an editor
   vp: { email: "vp@e2e.test", password: "vp-password-1234", role: "viewer" },
   statsEditor: { email: "stats-editor@e2e.test", password: "stats-password-123", role: "editor" },
+  // the admin of Disputes Co, where apologies are answered "Nothing's wrong?" (e2e/disputes.spec.ts)
+  disputesAdmin: { email: "disputes-admin@e2e.test", password: "disputes-password-123", role: "admin" },
   // Matrix Co: one member per role, for the generated permission matrix (e2e/role-matrix.spec.ts)
   matrixViewer: { email: "matrix-viewer@e2e.test", password: "matrix-viewer-123", role: "viewer" },
   matrixEditor: { email: "matrix-editor@e2e.test", password: "matrix-editor-123", role: "editor" },

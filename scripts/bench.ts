@@ -1,5 +1,6 @@
 // npm run bench — every figure is printed next to a baseline measured in the same run.
 import { benchCharts } from "./bench/charts";
+import { benchCorpus } from "./bench/corpus";
 import { benchIngest } from "./bench/ingest";
 import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
@@ -14,6 +15,7 @@ if (sections.includes("all") || sections.includes("publish")) out.push(...(await
 if (sections.includes("all") || sections.includes("ingest")) out.push(...(await benchIngest()));
 if (sections.includes("all") || sections.includes("charts")) out.push(...(await benchCharts()));
 if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()));
+if (sections.includes("all") || sections.includes("corpus")) out.push(...(await benchCorpus()));
 // not part of "all": two minutes of load, run on its own with `npm run bench -- soak`
 if (sections.includes("soak")) out.push(...(await benchSoak()));
 console.log(out.join("\n"));

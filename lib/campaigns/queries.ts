@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { workspaceSettings } from "./schemas";
 import { campaignView } from "./view";
 
 export interface CampaignRow {
@@ -87,4 +88,33 @@ export async function campaignSparklines(workspaceId: string, days = 7, now = ne
 /** Campaign ids and names, by name: what pickers (alert scope, filters) list. */
 export async function listCampaignNames(workspaceId: string): Promise<{ id: string; name: string }[]> {
   return db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * Each campaign's apologies shown and disputed ("Nothing's wrong?") over the last `days` days,
+ * both environments, from day rollups; `flagged` when the disputed share passes the workspace's
+ * disputeThresholdPercent (default 5 %). Shape: campaignId → { shown, disputed, share (0–1), flagged }.
+ */
+export async function campaignDisputes(workspaceId: string, days = 7, now = new Date()): Promise<Record<string, { shown: number; disputed: number; share: number; flagged: boolean }>> {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const from = new Date(today - (days - 1) * 86_400_000);
+  const ws = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { settings: true, environments: { select: { id: true } } } });
+  const threshold = workspaceSettings.parse(ws.settings ?? {}).disputeThresholdPercent / 100;
+  const rows = await db().rollup.groupBy({
+    by: ["campaignId", "eventType"],
+    where: { granularity: "day", eventType: { in: ["shown", "disputed"] }, environmentId: { in: ws.environments.map((e) => e.id) }, bucketStart: { gte: from } },
+    _sum: { count: true },
+  });
+  const out: Record<string, { shown: number; disputed: number; share: number; flagged: boolean }> = {};
+  for (const r of rows) {
+    if (!r.campaignId) continue;
+    const c = (out[r.campaignId] ??= { shown: 0, disputed: 0, share: 0, flagged: false });
+    if (r.eventType === "shown") c.shown += r._sum.count ?? 0;
+    else c.disputed += r._sum.count ?? 0;
+  }
+  for (const c of Object.values(out)) {
+    c.share = c.shown ? c.disputed / c.shown : 0;
+    c.flagged = c.disputed > 0 && c.share > threshold;
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ export const messageInput = z.object({
     .enum(["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"])
     .default("bottom-right"),
   autoDismissMs: z.number().int().min(0).max(120_000).default(8000),
+  // a small "Nothing's wrong?" link on the apology, so false apologies are measured (disputed share)
+  disputeLink: z.boolean().optional(), // absent = true
   action: messageAction.optional(),
   // locale → copy in that language (same token rules as the default copy)
   variants: z
@@ -98,6 +100,9 @@ export const triggerInput = z.object({
 export const workspaceSettings = z.object({
   minGapMs: z.number().int().min(0).max(3_600_000).default(0),
   maxPerSession: z.number().int().min(1).max(1000).optional(),
+  // the campaign list flags a campaign when this share (%) of its apologies shown in the last
+  // 7 days was answered "Nothing's wrong?" (not compiled into the rules: an admin-side signal)
+  disputeThresholdPercent: z.number().min(0.1).max(100).default(5),
 });
 
 export const attributeDefaults = z.record(z.string().regex(/^[A-Za-z_][\w.-]{0,63}$/), z.string().max(200));

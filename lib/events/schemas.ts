@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { TRIGGER_TYPES } from "@/lib/triggers/registry";
 
-export const EVENT_TYPES = ["detected", "shown", "suppressed", "dismissed", "clicked", "session"] as const;
+// `disputed`: the user answered "Nothing's wrong?" on an apology (a false apology, measured)
+export const EVENT_TYPES = ["detected", "shown", "suppressed", "dismissed", "clicked", "disputed", "session"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 /** The event types charts offer (a `session` is a denominator, not an apology event). */
 export const CHART_EVENT_TYPES = EVENT_TYPES.filter((t): t is Exclude<EventType, "session"> => t !== "session");

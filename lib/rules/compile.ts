@@ -57,6 +57,7 @@ export function compileRules(input: CompileInput): CompiledBody {
           style: c.message.style,
           position: c.message.position,
           autoDismissMs: c.message.autoDismissMs,
+          ...(c.message.disputeLink !== false ? { disputable: true } : {}),
           ...(c.message.action ? { action: c.message.action } : {}),
           ...(variants && Object.keys(variants).length ? { variants } : {}),
         },

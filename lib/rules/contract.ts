@@ -30,6 +30,8 @@ export const compiledMessage = z
     position: z.enum(["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"]),
     autoDismissMs: z.number().int().min(0).max(120_000),
     action: messageAction.optional(),
+    // offer "Nothing's wrong?" on the apology: a click sends a `disputed` event (absent = no link)
+    disputable: z.boolean().optional(),
     // locale ("fr-CA" or "fr") → copy; the best match is exact locale, then language, then default
     variants: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/), z.object({ title: compiledCopy, body: compiledCopy }).strict()).optional(),
   })

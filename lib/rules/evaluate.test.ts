@@ -93,6 +93,28 @@ describe("compileRules", () => {
     expect(rules().campaigns.map((c) => c.id)).toEqual(["search", "slow-checkout", "any-api"]);
   });
 
+  it("offers \"Nothing's wrong?\" unless the campaign switched it off", () => {
+    const compiled = rules();
+    expect(compiled.campaigns.every((c) => c.message.disputable === true)).toBe(true);
+    const off = compileRules({
+      settings: { minGapMs: 0 },
+      attributeDefaults: {},
+      campaigns: [
+        {
+          id: "quiet",
+          priority: 0,
+          trigger: { type: "js_error", sameOriginOnly: true },
+          message: { title: "Sorry", body: "We are on it.", style: "toast", position: "bottom-right", autoDismissMs: 0, disputeLink: false },
+          caps: { perSession: 0 },
+          rolloutPercent: 100,
+          holdoutPercent: 0,
+          schedule: null,
+        },
+      ],
+    });
+    expect(off.campaigns[0].message).not.toHaveProperty("disputable");
+  });
+
   it("refuses copy with a token that has no fallback, naming the token", () => {
     expect(() =>
       compileRules({

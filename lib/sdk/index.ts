@@ -160,7 +160,7 @@ interface Api {
     store("localStorage", "shown", caps.userShown);
     toast = showToast(d.campaign.message, d.title, d.body, (reason) => {
       toast = null;
-      if (reason === "dismissed" || reason === "clicked") emit(reason, base);
+      if (reason === "dismissed" || reason === "clicked" || reason === "disputed") emit(reason, base);
     });
     emit("shown", base);
     for (const cb of listeners) {
@@ -266,6 +266,8 @@ interface Api {
   watchClicks(loader.current, fire, safe, effects);
 
   // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
+  /** Never a failure: browser notices that are not errors, and errors from browser extensions. */
+  const noise = (message: string, where: string) => /^ResizeObserver loop/.test(message) || /-extension:\/\//.test(where);
   addEventListener(
     "error",
     safe((e: Event) => {
@@ -277,16 +279,20 @@ interface Api {
       }
       const ev = e as ErrorEvent;
       const file = ev.filename || "";
-      fire({ type: "js_error", message: String(ev.message || ""), sameOrigin: file.indexOf(location.origin) === 0 });
+      const message = String(ev.message || "");
+      // no file at all: a cross-origin script's detail-less "Script error." or a browser notice
+      if (file && !noise(message, file + ((ev.error && ev.error.stack) || ""))) fire({ type: "js_error", message, sameOrigin: file.indexOf(location.origin) === 0 });
     }),
     true,
   );
   addEventListener(
     "unhandledrejection",
     safe((e: PromiseRejectionEvent) => {
-      const r = e.reason as { message?: string; stack?: string } | undefined;
+      const r = e.reason as { message?: string; stack?: string; name?: string } | undefined;
       const stack = (r && r.stack) || "";
-      fire({ type: "js_error", message: String((r && r.message) || r || ""), sameOrigin: !stack || stack.indexOf(location.origin) >= 0 });
+      const message = String((r && r.message) || r || "");
+      // a request the page aborted and never caught is still the page's own cancellation
+      if (!(r && r.name === "AbortError") && !noise(message, stack)) fire({ type: "js_error", message, sameOrigin: !stack || stack.indexOf(location.origin) >= 0 });
     }),
   );
 

@@ -10,11 +10,12 @@ const CSS = `:host{all:initial}
 strong{display:block;font-weight:600;margin-bottom:2px}p{margin:0;opacity:.9}
 a,.act{display:inline-block;margin-top:8px;padding:4px 10px;border-radius:6px;background:#f8fafc;color:#1e293b;font:inherit;font-weight:600;text-decoration:none;border:0;cursor:pointer}
 .x{position:absolute;top:8px;right:8px;width:28px;height:28px;border:0;border-radius:6px;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer}
-.x:hover,.x:focus-visible,a:focus-visible,.act:focus-visible{background:rgba(255,255,255,.15);outline:2px solid #a5b4fc}
+.d{display:block;margin-top:6px;padding:0;border:0;background:none;color:inherit;font:inherit;font-size:12px;opacity:.75;text-decoration:underline;cursor:pointer}
+.x:hover,.x:focus-visible,a:focus-visible,.act:focus-visible,.d:focus-visible{background:rgba(255,255,255,.15);outline:2px solid #a5b4fc}
 @media (prefers-reduced-motion:no-preference){.b{animation:i .18s ease-out}@keyframes i{from{opacity:0;translate:0 8px}}}
 @media (max-width:480px){.b{left:8px;right:8px;max-width:none;transform:none}}`;
 
-export type CloseReason = "dismissed" | "timeout" | "replaced" | "clicked";
+export type CloseReason = "dismissed" | "timeout" | "replaced" | "clicked" | "disputed";
 
 export interface Toast {
   close(reason: CloseReason): void;
@@ -79,6 +80,15 @@ export function showToast(
       });
       box.append(b);
     }
+  }
+  if (msg.disputable) {
+    // how a team measures false apologies in production: the user says nothing was wrong
+    const d = document.createElement("button");
+    d.type = "button";
+    d.className = "d";
+    d.textContent = "Nothing's wrong?";
+    d.addEventListener("click", () => close("disputed"));
+    box.append(d);
   }
   box.append(x);
   if (style) root.append(style);

@@ -76,7 +76,11 @@ export async function saveAttributeDefaults(actor: Actor, rows: z.infer<typeof a
 export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof workspaceCapsInput>) {
   const ws = await db().workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   const before = workspaceSettings.parse(ws.settings ?? {});
-  const after = { minGapMs: input.minGapSeconds * 1000, ...(input.maxPerSession ? { maxPerSession: input.maxPerSession } : {}) };
+  const after = {
+    minGapMs: input.minGapSeconds * 1000,
+    ...(input.maxPerSession ? { maxPerSession: input.maxPerSession } : {}),
+    disputeThresholdPercent: input.disputeThresholdPercent,
+  };
   await db().workspace.update({ where: { id: actor.workspaceId }, data: { settings: after } });
   await recordAudit(actor, { action: "settings.caps", targetType: "settings", targetId: actor.workspaceId, before, after });
 }

@@ -11,6 +11,7 @@ export async function settingsView(workspaceId: string) {
     defaults: Object.entries(attributeDefaults.parse(ws.attributeDefaults ?? {})).map(([attribute, fallback]) => ({ attribute, fallback })),
     minGapSeconds: Math.round(workspaceSettings.parse(ws.settings ?? {}).minGapMs / 1000),
     maxPerSession: workspaceSettings.parse(ws.settings ?? {}).maxPerSession ?? 0,
+    disputeThresholdPercent: workspaceSettings.parse(ws.settings ?? {}).disputeThresholdPercent,
     environments: ws.environments.map((e) => ({
       name: e.name,
       publicKey: e.publicKey,

@@ -22,4 +22,5 @@ export const workspaceCapsInput = z.object({
   minGapSeconds: z.number().int().min(0, "Cannot be negative").max(3600, "At most one hour"),
   // 0 = no limit
   maxPerSession: z.number().int().min(0, "Cannot be negative").max(1000, "At most 1000"),
+  disputeThresholdPercent: z.number().min(0.1, "At least 0.1 %").max(100, "At most 100 %").default(5),
 });

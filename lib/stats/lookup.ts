@@ -9,6 +9,7 @@ export const EVENT_NAMES: Record<string, string> = {
   suppressed: "Suppressed",
   dismissed: "Dismissed",
   clicked: "Clicked",
+  disputed: "Disputed (\"Nothing's wrong?\")",
 };
 
 export async function environmentIdOf(sql: RawSql, workspaceId: string, env: EnvName): Promise<string | null> {

@@ -4,14 +4,14 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { RawSql } from "@/lib/db";
-import { EVENT_TYPES } from "@/lib/events/schemas";
+import { CHART_EVENT_TYPES } from "@/lib/events/schemas";
 import { INTERVAL_MS, MINUTE_RETENTION_DAYS, bucketsBetween, chooseInterval, floorTo, type Interval } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
 import { type EnvName, environmentName } from "@/lib/environments";
 
 export const GROUP_BY = ["none", "campaign", "trigger", "type"] as const;
 export const METRICS = ["count", "rate"] as const;
-export const COUNTED_TYPES = EVENT_TYPES.filter((t) => t !== "session");
+export const COUNTED_TYPES = CHART_EVENT_TYPES;
 const MAX_POINTS = 1500;
 
 const isoInstant = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time, like 2026-11-26T09:00:00Z" });

@@ -26,6 +26,9 @@ export interface Comparison {
   changeRatio: number | null;
   /** apologies shown per day of this week so far, Monday first (for sparklines) */
   daily: number[];
+  /** this week's apologies the user answered "Nothing's wrong?" to, and their share of those shown (null: none shown) */
+  disputed: number;
+  disputedShare: number | null;
 }
 
 export interface WeeklySummary {
@@ -58,8 +61,18 @@ interface Row {
   n: string | number;
 }
 
-function compare(key: string, label: string, thisWeek: number, lastWeek: number, daily: number[]): Comparison {
-  return { key, label, thisWeek, lastWeek, change: thisWeek - lastWeek, changeRatio: lastWeek ? (thisWeek - lastWeek) / lastWeek : null, daily };
+function compare(key: string, label: string, thisWeek: number, lastWeek: number, daily: number[], disputed = 0): Comparison {
+  return {
+    key,
+    label,
+    thisWeek,
+    lastWeek,
+    change: thisWeek - lastWeek,
+    changeRatio: lastWeek ? (thisWeek - lastWeek) / lastWeek : null,
+    daily,
+    disputed,
+    disputedShare: thisWeek ? disputed / thisWeek : null,
+  };
 }
 
 export async function getWeeklySummary(
@@ -82,12 +95,13 @@ export async function getWeeklySummary(
      FROM "Rollup"
      WHERE "granularity" = 'hour' AND "environmentId" = $1
        AND (("bucketStart" >= $2 AND "bucketStart" < $3) OR ("bucketStart" >= $4 AND "bucketStart" < $5))
-       AND "eventType" IN ('shown', 'detected', 'suppressed', 'session')
+       AND "eventType" IN ('shown', 'detected', 'suppressed', 'disputed', 'session')
      GROUP BY 1, 2, 3, 4`,
     [envId, new Date(start), new Date(cut), new Date(start - WEEK), new Date(cut - WEEK)],
   );
-  const tot = { shown: [0, 0], detected: [0, 0], suppressed: [0, 0], session: [0, 0] } as Record<string, [number, number]>;
-  const daily = { shown: new Array(7).fill(0), detected: new Array(7).fill(0), suppressed: new Array(7).fill(0), session: new Array(7).fill(0) } as Record<string, number[]>;
+  const tot = { shown: [0, 0], detected: [0, 0], suppressed: [0, 0], disputed: [0, 0], session: [0, 0] } as Record<string, [number, number]>;
+  const daily = Object.fromEntries(Object.keys(tot).map((k) => [k, new Array(7).fill(0)])) as Record<string, number[]>;
+  const disputed = { campaign: new Map<string, number>(), trigger: new Map<string, number>() };
   const perCampaign = new Map<string, { w: [number, number]; d: number[] }>();
   const perTrigger = new Map<string, { w: [number, number]; d: number[] }>();
   const add = (m: Map<string, { w: [number, number]; d: number[] }>, k: string, side: 0 | 1, day: number, n: number) => {
@@ -103,6 +117,10 @@ export async function getWeeklySummary(
     const n = Number(r.n);
     tot[r.e][side] += n;
     if (side === 0) daily[r.e][day] += n;
+    if (r.e === "disputed" && side === 0) {
+      if (r.c) disputed.campaign.set(r.c, (disputed.campaign.get(r.c) ?? 0) + n);
+      if (r.t) disputed.trigger.set(r.t, (disputed.trigger.get(r.t) ?? 0) + n);
+    }
     if (r.e !== "shown") continue;
     if (r.c) add(perCampaign, r.c, side, day, n);
     if (r.t) add(perTrigger, r.t, side, day, n);
@@ -112,17 +130,17 @@ export async function getWeeklySummary(
     seriesLabels(sql, workspaceId, "campaign", [...perCampaign.keys()]),
     seriesLabels(sql, workspaceId, "trigger", [...perTrigger.keys()]),
   ]);
-  const rowsOf = (m: Map<string, { w: [number, number]; d: number[] }>, labels: Map<string, string>) =>
+  const rowsOf = (m: Map<string, { w: [number, number]; d: number[] }>, labels: Map<string, string>, disputes: Map<string, number>) =>
     [...m]
-      .map(([k, v]) => compare(k, labels.get(k) ?? k, v.w[0], v.w[1], v.d.slice(0, elapsedDays)))
+      .map(([k, v]) => compare(k, labels.get(k) ?? k, v.w[0], v.w[1], v.d.slice(0, elapsedDays), disputes.get(k) ?? 0))
       .sort((a, b) => b.thisWeek - a.thisWeek || b.lastWeek - a.lastWeek || a.label.localeCompare(b.label));
-  const campaigns = rowsOf(perCampaign, cl);
-  const triggers = rowsOf(perTrigger, tl);
+  const campaigns = rowsOf(perCampaign, cl, disputed.campaign);
+  const triggers = rowsOf(perTrigger, tl, disputed.trigger);
   const all = [
     ...campaigns.map((c) => ({ ...c, kind: "campaign" as const })),
     ...triggers.map((c) => ({ ...c, kind: "trigger" as const })),
   ];
-  const total = (k: string) => compare(k, k, tot[k][0], tot[k][1], daily[k].slice(0, elapsedDays));
+  const total = (k: string) => compare(k, k, tot[k][0], tot[k][1], daily[k].slice(0, elapsedDays), k === "shown" ? tot.disputed[0] : 0);
   return {
     env: opts.env,
     weekStart: new Date(start).toISOString(),

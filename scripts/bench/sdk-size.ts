@@ -13,18 +13,18 @@ const PEERS: Record<string, string> = {
 };
 
 /** min+gzip bytes of `entry` bundled the way public/sdk/v1.js is built (scripts/sdk-bundle.ts). */
-export async function gzSize(entry: string, _dir?: string): Promise<number> {
+export async function gzSize(entry: string): Promise<number> {
   return gzipSync(Buffer.from((await bundleSdk(entry)).code), { level: 9 }).length;
 }
 
 export async function benchSdkSize(): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "mc-sdk-size-"));
-  const ours = await gzSize("lib/sdk/index.ts", dir);
+  const ours = await gzSize("lib/sdk/index.ts");
   const rows = [`sdk v1.js: ${ours} B min+gzip (budget ≤ 8000 B)`];
   for (const [name, code] of Object.entries(PEERS)) {
     const file = path.join(dir, name.replace(/\W+/g, "-") + ".js");
     writeFileSync(file, code);
-    const size = await gzSize(file, dir);
+    const size = await gzSize(file);
     rows.push(`sdk vs ${name}: ${size} B min+gzip | ours/theirs ${(ours / size).toFixed(2)}`);
   }
   return rows;

@@ -23,7 +23,7 @@ export const features = tableFeatures({
   sortFns,
 });
 
-export type Row = CampaignRow & { spark: number[] };
+export type Row = CampaignRow & { spark: number[]; dispute: { shown: number; disputed: number; share: number; flagged: boolean } | null };
 
 const STATUS_STYLE: Record<CampaignRow["status"], string> = {
   active: "bg-emerald-50 text-emerald-700 ring-emerald-200",
@@ -91,6 +91,29 @@ export function campaignColumns(opts: { canEdit: boolean; rowAction: (r: Row) =>
       header: "Apologies, 7 days",
       accessorFn: (r) => r.spark.reduce((a, b) => a + b, 0),
       cell: (i) => <Sparkline values={i.row.original.spark} label={`Apologies per day for ${i.row.original.name}`} />,
+    },
+    {
+      id: "disputed",
+      header: "Disputed",
+      accessorFn: (r) => r.dispute?.share ?? 0,
+      cell: (i) => {
+        const d = i.row.original.dispute;
+        if (!d || !d.disputed) return <span className="text-slate-400">–</span>;
+        const text = `${(d.share * 100).toFixed(1)} %`;
+        return d.flagged ? (
+          <span
+            className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-700 ring-1 ring-rose-200"
+            title={`${d.disputed} of ${d.shown} apologies in 7 days were answered “Nothing's wrong?”: more than the workspace threshold. Check this campaign's trigger.`}
+            data-testid="dispute-flag"
+          >
+            {text} disputed
+          </span>
+        ) : (
+          <span className="text-slate-600" title={`${d.disputed} of ${d.shown} apologies in 7 days`}>
+            {text}
+          </span>
+        );
+      },
     },
     {
       accessorKey: "updatedAt",

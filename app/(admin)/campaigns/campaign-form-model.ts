@@ -21,6 +21,7 @@ export interface CampaignFormValues {
   style: "toast" | "banner";
   position: "bottom-right" | "bottom-left" | "top-right" | "top-left" | "top" | "bottom";
   autoDismissMs: number;
+  disputeLink: boolean;
   perSession: number;
   perUserCount: number;
   perUserHours: number;
@@ -57,6 +58,7 @@ export const EMPTY_FORM: CampaignFormValues = {
   style: "toast",
   position: "bottom-right",
   autoDismissMs: 8000,
+  disputeLink: true,
   perSession: 0,
   perUserCount: 0,
   perUserHours: 24,
@@ -122,6 +124,7 @@ export function toInput(v: CampaignFormValues): CampaignInputRaw {
       style: v.style,
       position: v.position,
       autoDismissMs: v.autoDismissMs,
+      disputeLink: v.disputeLink,
       action:
         v.actionKind === "none"
           ? undefined
@@ -177,6 +180,7 @@ export function fromView(c: CampaignView): CampaignFormValues {
     style: m.style,
     position: m.position,
     autoDismissMs: m.autoDismissMs,
+    disputeLink: m.disputeLink !== false,
     perSession: caps.perSession ?? 0,
     perUserCount: caps.perUser?.count ?? 0,
     perUserHours: caps.perUser?.hours ?? 24,

@@ -195,6 +195,10 @@ export function CampaignForm({
               <FieldError message={errors.autoDismissMs?.message} />
             </label>
           </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register("disputeLink")} /> Offer &ldquo;Nothing&apos;s wrong?&rdquo; on the apology
+            <span className="text-xs text-slate-500">(counts false apologies: the disputed share per campaign)</span>
+          </label>
           <ActionAndVariants {...{ values, register, control, errors }} />
         </section>
 

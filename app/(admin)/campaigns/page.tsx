@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import Link from "next/link";
-import { campaignSparklines, listCampaigns } from "@/lib/campaigns/queries";
+import { campaignDisputes, campaignSparklines, listCampaigns } from "@/lib/campaigns/queries";
 import { CampaignTable } from "./campaign-table";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const member = await requirePage("campaigns:view");
-  const [campaigns, sparks] = await Promise.all([listCampaigns(member.workspaceId), campaignSparklines(member.workspaceId)]);
-  const rows = campaigns.map((c) => ({ ...c, spark: sparks[c.id] ?? [0, 0, 0, 0, 0, 0, 0] }));
+  const [campaigns, sparks, disputes] = await Promise.all([
+    listCampaigns(member.workspaceId),
+    campaignSparklines(member.workspaceId),
+    campaignDisputes(member.workspaceId),
+  ]);
+  const rows = campaigns.map((c) => ({ ...c, spark: sparks[c.id] ?? [0, 0, 0, 0, 0, 0, 0], dispute: disputes[c.id] ?? null }));
   const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">

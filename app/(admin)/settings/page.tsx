@@ -13,7 +13,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
-      <WorkspaceSection defaults={s.defaults} minGapSeconds={s.minGapSeconds} maxPerSession={s.maxPerSession} canEdit={can(member.role, "settings:edit")} />
+      <WorkspaceSection defaults={s.defaults} minGapSeconds={s.minGapSeconds} maxPerSession={s.maxPerSession} disputeThresholdPercent={s.disputeThresholdPercent} canEdit={can(member.role, "settings:edit")} />
       <div className="grid gap-6 lg:grid-cols-2">
         {s.environments.map((e) => (
           <KeysSection key={e.name} env={e} canManage={can(member.role, "keys:manage")} />

@@ -16,16 +16,19 @@ export function WorkspaceSection({
   defaults,
   minGapSeconds,
   maxPerSession,
+  disputeThresholdPercent,
   canEdit,
 }: {
   defaults: Row[];
   minGapSeconds: number;
   maxPerSession: number;
+  disputeThresholdPercent: number;
   canEdit: boolean;
 }) {
   const [rows, setRows] = useState<Row[]>(defaults);
   const [gap, setGap] = useState(String(minGapSeconds));
   const [max, setMax] = useState(String(maxPerSession));
+  const [dispute, setDispute] = useState(String(disputeThresholdPercent));
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   const set = (i: number, patch: Partial<Row>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
@@ -73,8 +76,15 @@ export function WorkspaceSection({
             At most this many apologies per session (0 = no limit)
             <Input type="number" min={0} value={max} onChange={(e) => setMax(e.target.value)} size="inline" className="ml-2 w-24" />
           </label>
+          <label>
+            Flag a campaign when more than this share of its apologies is disputed (%, last 7 days)
+            <Input type="number" min={0.1} step={0.1} value={dispute} onChange={(e) => setDispute(e.target.value)} size="inline" className="ml-2 w-24" />
+          </label>
           {canEdit && (
-            <Button type="button" onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap), maxPerSession: Number(max) })))}>
+            <Button
+              type="button"
+              onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap), maxPerSession: Number(max), disputeThresholdPercent: Number(dispute) })))}
+            >
               Save caps
             </Button>
           )}

@@ -8,8 +8,9 @@ import { formatCount } from "@/lib/format";
 import type { StatsResult } from "@/lib/stats/series";
 import { RANGES, TYPES, apiQuery, readState, writeState, type TrendsState } from "./trends-query";
 import { Input, Select } from "@/components/ui/input";
+import { EVENT_NAMES } from "@/lib/stats/lookup";
 
-const TYPE_LABELS: Record<string, string> = { detected: "Detected", shown: "Shown", suppressed: "Suppressed", dismissed: "Dismissed", clicked: "Clicked" };
+const TYPE_LABELS = EVENT_NAMES;
 export function TrendsExplorer() {
   const params = useSearchParams();
   const router = useRouter();

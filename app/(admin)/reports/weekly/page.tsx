@@ -25,6 +25,16 @@ function Change({ c }: { c: Pick<Comparison, "change" | "changeRatio"> }) {
   );
 }
 
+/** "3 (4.2 %)": the disputed count and its share of the apologies shown; "–" when none were disputed. */
+function DisputedShare({ c }: { c: Pick<Comparison, "disputed" | "disputedShare"> }) {
+  if (!c.disputed) return <span aria-label="none disputed">–</span>;
+  return (
+    <span>
+      {formatCount(c.disputed)} ({((c.disputedShare ?? 0) * 100).toFixed(1)} %)
+    </span>
+  );
+}
+
 function Table({ title, rows, testId }: { title: string; rows: Comparison[]; testId: string }) {
   return (
     <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:break-inside-avoid print:shadow-none">
@@ -39,6 +49,7 @@ function Table({ title, rows, testId }: { title: string; rows: Comparison[]; tes
               <th className="py-1 text-right font-medium">This week</th>
               <th className="py-1 text-right font-medium">Last week</th>
               <th className="py-1 text-right font-medium">Change</th>
+              <th className="py-1 text-right font-medium" title="Apologies this week the user answered “Nothing's wrong?” to">Disputed</th>
               <th className="py-1 pl-4 font-medium">Mon–Sun</th>
             </tr>
           </thead>
@@ -50,6 +61,9 @@ function Table({ title, rows, testId }: { title: string; rows: Comparison[]; tes
                 <td className="py-1.5 text-right tabular-nums text-slate-600">{formatCount(r.lastWeek)}</td>
                 <td className="py-1.5 text-right">
                   <Change c={r} />
+                </td>
+                <td className="py-1.5 text-right tabular-nums text-slate-600">
+                  <DisputedShare c={r} />
                 </td>
                 <td className="py-1.5 pl-4">
                   <Sparkline values={r.daily} label={`${r.label}, apologies per day`} />

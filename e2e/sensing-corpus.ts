@@ -1,0 +1,102 @@
+// The sensing corpus: things real sites do, each labelled a failure (with the trigger type that
+// must apologize) or not a failure (nothing may apologize or be counted as detected). Pages are
+// served by a host site on its own origin; the SDK comes from the real server; its rules come from
+// a stand-in endpoint (data-endpoint) with one campaign per trigger type, so every type is armed.
+// Used by e2e/sensing-corpus.spec.ts and by `npm run bench -- corpus` (precision and recall).
+import type { Page } from "@playwright/test";
+
+export type Label = "failure" | "not a failure";
+
+export interface Scenario {
+  name: string;
+  label: Label;
+  /** the trigger type that must apologize (failures only) */
+  trigger?: string;
+  /** page body (the SDK tag is added in <head>); may use the host's /api/* endpoints, and
+   * OTHER_ORIGIN for another origin's (the stand-in's) /js/throws.js */
+  body: string;
+  /** a Content-Security-Policy header for the page */
+  csp?: string;
+  /** what the visitor does; default: click #go once */
+  act?: (page: Page) => Promise<void>;
+  /** script run before any of the page's (addInitScript): a wrong clock, changed built-ins */
+  init?: string;
+  /** the page itself throws or rejects uncaught (what the scenario is about), so page errors are expected */
+  pageThrows?: true;
+}
+
+const go = (code: string, label = "Go") => `<button id="go" onclick="${code.replace(/"/g, "&quot;")}">${label}</button><p id="out"></p>`;
+const clicks = (n: number, selector = "#go", gapMs = 120) => async (p: Page) => {
+  for (let i = 0; i < n; i++) {
+    await p.click(selector);
+    await p.waitForTimeout(gapMs);
+  }
+};
+
+export const SCENARIOS: Scenario[] = [
+  // ---- failures: requests
+  { name: "fetch answered 500", label: "failure", trigger: "http_error", body: go("fetch('/api/500')") },
+  { name: "fetch answered 404", label: "failure", trigger: "http_error", body: go("fetch('/api/404')") },
+  { name: "fetch of a Request object, POST, answered 502", label: "failure", trigger: "http_error", body: go("fetch(new Request('/api/502', { method: 'POST' }))") },
+  { name: "fetch that fails at the network", label: "failure", trigger: "http_error", body: go("fetch('http://127.0.0.1:9/refused').catch(function(){})") },
+  { name: "XMLHttpRequest answered 503", label: "failure", trigger: "http_error", body: go("var x=new XMLHttpRequest();x.open('GET','/api/503');x.send()") },
+  { name: "XMLHttpRequest that fails at the network", label: "failure", trigger: "http_error", body: go("var x=new XMLHttpRequest();x.open('GET','http://127.0.0.1:9/refused');x.send()") },
+  { name: "XMLHttpRequest that hits the page's own timeout", label: "failure", trigger: "http_error", body: go("var x=new XMLHttpRequest();x.open('GET','/api/slow?ms=3000');x.timeout=200;x.send()") },
+  { name: "fetch with AbortSignal.timeout() that runs out", label: "failure", trigger: "http_error", body: go("fetch('/api/slow?ms=3000',{signal:AbortSignal.timeout(200)}).catch(function(){})") },
+  { name: "fetch still pending after the threshold", label: "failure", trigger: "slow_request", body: go("fetch('/api/slow?ms=2500')") },
+  { name: "XMLHttpRequest still pending after the threshold", label: "failure", trigger: "slow_request", body: go("var x=new XMLHttpRequest();x.open('GET','/api/slow?ms=2500');x.send()") },
+  // ---- failures: scripts, resources, media, clicks, custom
+  { name: "uncaught error in the page's own script", pageThrows: true, label: "failure", trigger: "js_error", body: go("setTimeout(function(){ throw new TypeError('cart is undefined') })") },
+  { name: "unhandled rejection in the page's own script", pageThrows: true, label: "failure", trigger: "js_error", body: go("Promise.reject(new Error('checkout failed'))") },
+  { name: "image that fails to load", label: "failure", trigger: "resource_error", body: go("var i=new Image();i.src='/img/missing.png';document.body.appendChild(i)") },
+  { name: "script that fails to load", label: "failure", trigger: "resource_error", body: go("var s=document.createElement('script');s.src='/js/missing.js';document.head.appendChild(s)") },
+  { name: "stylesheet that fails to load", label: "failure", trigger: "resource_error", body: go("var l=document.createElement('link');l.rel='stylesheet';l.href='/css/missing.css';document.head.appendChild(l)") },
+  {
+    name: "video that stalls twice",
+    label: "failure",
+    trigger: "media_stall",
+    body: `<video id="v" muted></video>` + go("var v=document.getElementById('v');v.dispatchEvent(new Event('waiting'));v.dispatchEvent(new Event('playing'));v.dispatchEvent(new Event('waiting'))"),
+  },
+  { name: "rage clicks on a button that does nothing", label: "failure", trigger: "rage_click", body: `<button id="go">Add to cart</button>`, act: clicks(5) },
+  { name: "rage clicks on a link that goes nowhere", label: "failure", trigger: "rage_click", body: `<a id="go" href="#" onclick="return false">Next page</a>`, act: clicks(5) },
+  { name: "the page reports a custom failure", label: "failure", trigger: "custom", body: go("MeaCulpa.report('payment_failed', { amount: 250 })") },
+  // ---- failures, with a hostile host
+  {
+    name: "fetch 500 under a strict CSP (style-src 'self', no inline script)",
+    label: "failure",
+    trigger: "http_error",
+    csp: "default-src 'self'; script-src 'self' http://127.0.0.1:* http://localhost:*; style-src 'self'; connect-src *; img-src *",
+    body: `<button id="go">Go</button><script src="/corpus.js"></script>`,
+  },
+  { name: "fetch 500 with Array.prototype.toJSON added (Prototype.js)", label: "failure", trigger: "http_error", init: "Array.prototype.toJSON = function () { return 'broken'; };", body: go("fetch('/api/500')") },
+  { name: "fetch 500 with JSON.stringify replaced", label: "failure", trigger: "http_error", init: "JSON.stringify = function () { return 'not json'; };", body: go("fetch('/api/500')") },
+  { name: "fetch 500 through a wrapper the host installs after the SDK", label: "failure", trigger: "http_error", body: go("var f=window.fetch;window.fetch=function(){return f.apply(this,arguments)};fetch('/api/500')") },
+  { name: "fetch 500 with storage disabled", label: "failure", trigger: "http_error", init: "Object.defineProperty(window,'localStorage',{get:function(){throw new DOMException('denied','SecurityError')}});Object.defineProperty(window,'sessionStorage',{get:function(){throw new DOMException('denied','SecurityError')}});", body: go("fetch('/api/500')") },
+  { name: "fetch 500 with a clock 10 minutes fast", label: "failure", trigger: "http_error", init: "(function(){var n=Date.now;Date.now=function(){return n()+600000}})();", body: go("fetch('/api/500')") },
+
+  // ---- not failures: the page's own cancellations
+  { name: "the page aborts its own XMLHttpRequest (typeahead)", label: "not a failure", body: go("var x=new XMLHttpRequest();x.open('GET','/api/slow?ms=2000');x.send();setTimeout(function(){x.abort()},50)") },
+  { name: "the page aborts its own fetch (AbortController)", label: "not a failure", body: go("var c=new AbortController();fetch('/api/slow?ms=2000',{signal:c.signal}).catch(function(){});setTimeout(function(){c.abort()},50)") },
+  { name: "the page aborts its fetch with a reason of its own", label: "not a failure", body: go("var c=new AbortController();fetch('/api/slow?ms=2000',{signal:c.signal}).catch(function(){});setTimeout(function(){c.abort(new Error('superseded'))},50)") },
+  { name: "the page aborts its fetch and never catches it", pageThrows: true, label: "not a failure", body: go("var c=new AbortController();fetch('/api/slow?ms=2000',{signal:c.signal});setTimeout(function(){c.abort()},50)") },
+  { name: "an aborted fetch of a Request carrying the signal", label: "not a failure", body: go("var c=new AbortController();fetch(new Request('/api/slow?ms=2000',{signal:c.signal})).catch(function(){});setTimeout(function(){c.abort('stale')},50)") },
+  // ---- not failures: requests that worked
+  { name: "a fetch answered 200", label: "not a failure", body: go("fetch('/api/ok')") },
+  { name: "a fetch redirected to a 200", label: "not a failure", body: go("fetch('/api/redirect')") },
+  { name: "a request a little slow but under the threshold", label: "not a failure", body: go("fetch('/api/slow?ms=300')") },
+  // ---- not failures: clicks that visibly work
+  { name: "a quantity stepper clicked five times (1 → 6)", label: "not a failure", body: `<div class="qty"><button id="go">+</button> <output id="n">1</output></div><script>var n=1;document.getElementById('go').onclick=function(){document.getElementById('n').textContent=++n}</script>`, act: clicks(5) },
+  { name: "a stepper that sets an input's value (no DOM change)", label: "not a failure", body: `<div><input id="q" value="1"><button id="go">+</button></div><script>document.getElementById('go').onclick=function(){var q=document.getElementById('q');q.value=+q.value+1}</script>`, act: clicks(5) },
+  { name: "'load more' clicked five times, each adding items", label: "not a failure", body: `<section><ul id="l"></ul><button id="go">Load more</button></section><script>document.getElementById('go').onclick=function(){var li=document.createElement('li');li.textContent='item';document.getElementById('l').appendChild(li)}</script>`, act: clicks(5) },
+  { name: "a button clicked five times, each starting a request", label: "not a failure", body: go("fetch('/api/ok')", "Refresh"), act: clicks(5) },
+  { name: "a checkbox toggled five times", label: "not a failure", body: `<label><input id="go" type="checkbox"> Gift wrap</label>`, act: clicks(5) },
+  { name: "a carousel 'next' that scrolls its track", label: "not a failure", body: `<div><div id="t" style="width:200px;overflow:auto;white-space:nowrap"><span style="display:inline-block;width:2000px">slides</span></div><button id="go">Next</button></div><script>document.getElementById('go').onclick=function(){document.getElementById('t').scrollLeft+=100}</script>`, act: clicks(5) },
+  { name: "a button that moves focus to a field", label: "not a failure", body: `<div><input id="f"><button id="go">Search</button></div><script>document.getElementById('go').onclick=function(){document.getElementById('f').focus();document.getElementById('f').blur()}</script>`, act: clicks(5) },
+  { name: "only two clicks on a button that does nothing", label: "not a failure", body: `<button id="go">Add</button>`, act: clicks(2) },
+  // ---- not failures: noise
+  { name: "an error from a cross-origin script without details", pageThrows: true, label: "not a failure", body: go("var s=document.createElement('script');s.src='OTHER_ORIGIN/js/throws.js';document.head.appendChild(s)") },
+  { name: "an error thrown by a browser extension", pageThrows: true, label: "not a failure", body: go("dispatchEvent(new ErrorEvent('error',{message:'Cannot read properties of null',filename:'chrome-extension://abcdefghijklmnop/content.js',error:new Error('x')}))") },
+  { name: "the ResizeObserver loop notice", pageThrows: true, label: "not a failure", body: go("dispatchEvent(new ErrorEvent('error',{message:'ResizeObserver loop completed with undelivered notifications.',filename:location.href}))") },
+  { name: "a lazy image still loading below the fold", label: "not a failure", body: `<div style="height:3000px"></div><img loading="lazy" src="/img/slow.png" alt="later">`, act: async () => {} },
+  { name: "an image that loads", label: "not a failure", body: go("var i=new Image();i.src='/img/ok.png';document.body.appendChild(i)") },
+];
