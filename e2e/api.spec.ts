@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { login } from "./fixtures";
+import { confirmDialog, login } from "./fixtures";
 
 test("the management API works end to end with a secret key, and roles still apply", async ({ page, baseURL }) => {
   page.on("dialog", (d) => d.accept());
@@ -77,6 +77,7 @@ test("the management API works end to end with a secret key, and roles still app
   // revoked, the key stops working at once
   await page.goto("/settings");
   await page.getByRole("button", { name: "Revoke CI deploy" }).click();
+  await confirmDialog(page, "Revoke key");
   await expect(page.getByTestId("keys-result-staging")).toHaveText("Key revoked: it no longer works.");
   const revoked = await api.get("/api/v1/campaigns");
   expect(revoked.status()).toBe(401);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { confirmDialog, login } from "./fixtures";
 
 interface Case {
   type: string;
@@ -133,6 +133,7 @@ test("from an empty workspace, a growth user builds, previews, simulates, publis
 
   await page.reload();
   await page.getByRole("button", { name: "Roll back to #1" }).click();
+  await confirmDialog(page, "Roll back");
   await expect(page.getByTestId("publish-result-staging")).toHaveText("Rolled staging back to revision 1 as revision 3.");
   const rolled = await (await page.request.get(`/api/v1/rules/${key}`)).json();
   expect(rolled.revision).toBe(3);

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { login } from "./fixtures";
+import { confirmDialog, login } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -155,8 +155,8 @@ test("an alert built in the UI fires to a local webhook, once, and shows in the 
   await expect(vp.getByRole("region", { name: "New alert" })).toHaveCount(0);
 
   // deleting the rule keeps what it did: the firing stays in the history, marked as deleted
-  page.once("dialog", (d) => void d.accept());
   await card.getByRole("button", { name: "Delete" }).click();
+  await confirmDialog(page, "Delete alert");
   await expect(page.getByRole("region", { name: "Alert Checkout spike" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId("alert-history").getByRole("row", { name: /Checkout spike/ })).toContainText("Checkout spike (deleted)");

@@ -13,3 +13,11 @@ export async function login(page: Page | { request: APIRequestContext }, who: Us
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session?.user?.email).toBe(email);
 }
+
+/** Confirms in the app's confirmation dialog (components/ui/confirm-button.tsx) with its action button. */
+export async function confirmDialog(page: Page, action: string): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./fixtures";
+import { confirmDialog, login } from "./fixtures";
 
 test("workspace defaults, caps and key rotation take effect, and a default in use cannot be removed", async ({ page }) => {
   test.setTimeout(90_000);
@@ -51,6 +51,7 @@ test("workspace defaults, caps and key rotation take effect, and a default in us
 
   // rotating the public key retires the old one at once
   await page.getByRole("button", { name: "Rotate staging public key" }).click();
+  await confirmDialog(page, "Rotate key");
   await expect(page.getByTestId("keys-result-staging")).toContainText("New staging public key");
   await page.reload();
   const rotated = (await page.getByTestId("settings-public-key-staging").textContent())!;
@@ -80,6 +81,7 @@ test("an owner duplicates a campaign and promotes staging to production", async 
   expect(copy).toMatchObject({ status: "draft", trigger: { definition: { type: "slow_request", thresholdMs: 2000 } } });
   await page.goto(`/campaigns/${copy.id}`);
   await page.getByRole("button", { name: "Delete" }).click();
+  await confirmDialog(page, "Delete campaign");
   await expect(page).toHaveURL(/\/campaigns$/);
   await expect(page.getByRole("link", { name: "Checkout is slow (copy)" })).toHaveCount(0);
   await page.goto("/audit?target=campaign&action=campaign.delete");
@@ -90,6 +92,7 @@ test("an owner duplicates a campaign and promotes staging to production", async 
   const stagingKey = (await page.getByTestId("public-key-staging").textContent())!;
   const before = await (await page.request.get(`/api/v1/rules/${prodKey}`)).json();
   await page.getByRole("button", { name: "Promote staging → production" }).click();
+  await confirmDialog(page, "Promote");
   await expect(page.getByTestId("promote-result")).toHaveText(`Promoted staging to production revision ${before.revision + 1}.`);
   const prod = await (await page.request.get(`/api/v1/rules/${prodKey}`)).json();
   const staging = await (await page.request.get(`/api/v1/rules/${stagingKey}`)).json();

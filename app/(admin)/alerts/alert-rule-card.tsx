@@ -12,6 +12,7 @@ import { ALERT_METRICS, METRIC_LABELS, alertRuleInput, type AlertRuleInput } fro
 import { TRIGGER_TYPES, triggerName } from "@/lib/triggers/registry";
 import { deleteAlertRuleAction, saveAlertRuleAction, testAlertRuleAction, toggleAlertRuleAction } from "./actions";
 import { Input, Select } from "@/components/ui/input";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 type FormIn = z.input<typeof alertRuleInput>;
 const DEFAULTS: FormIn = {
@@ -111,15 +112,14 @@ export function AlertRuleCard({ rule, campaigns, canEdit }: { rule: AlertRuleVie
               <Button variant="secondary" disabled={pending} onClick={() => start(async () => setResult(await testAlertRuleAction(rule.id)))}>
                 Send test
               </Button>
-              <Button
+              <ConfirmButton
                 variant="ghost"
                 disabled={pending}
-                onClick={() => {
-                  if (window.confirm(`Delete the alert “${rule.name}”? Its past firings stay in the history below.`)) start(async () => setResult(await deleteAlertRuleAction(rule.id)));
-                }}
+                confirm={{ title: `Delete the alert “${rule.name}”?`, description: "Its past firings stay in the history below.", action: "Delete alert" }}
+                onConfirm={() => start(async () => setResult(await deleteAlertRuleAction(rule.id)))}
               >
                 Delete
-              </Button>
+              </ConfirmButton>
             </div>
           )}
         </div>

@@ -5,6 +5,7 @@ import { listAlertRules, listFirings } from "@/lib/alerts/queries";
 import { listCampaignNames } from "@/lib/campaigns/queries";
 import { formatCount } from "@/lib/format";
 import { AlertRuleCard } from "./alert-rule-card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -18,13 +19,10 @@ export default async function AlertsPage() {
   ]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Alerts</h1>
-        <p className="text-sm text-slate-500">
+      <PageHeader title="Alerts">
           Be told when apologies spike: a metric over a window, against a threshold or its usual level (the same window on each of the prior
           7 days). Checked every minute; delivered to a webhook (Slack-compatible).
-        </p>
-      </div>
+        </PageHeader>
       <div className="space-y-4">
         {rules.map((r) => (
           <AlertRuleCard key={r.id} rule={r} campaigns={campaigns} canEdit={canEdit} />

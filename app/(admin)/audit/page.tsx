@@ -5,6 +5,7 @@ import { fieldChanges } from "@/lib/audit/changes";
 import { auditQuery, listAudit } from "@/lib/audit/queries";
 import { requirePage } from "@/lib/auth/session";
 import { Select } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -17,10 +18,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     `/audit?${new URLSearchParams({ ...(q.action ? { action: q.action } : {}), ...(q.target ? { target: q.target } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="text-sm text-slate-500">Every change, publish, rollback, key and member change: who, when, and what changed.</p>
-      </div>
+      <PageHeader title="Audit log">
+          Every change, publish, rollback, key and member change: who, when, and what changed.
+        </PageHeader>
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
         <label>
           Action

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/session";
 import Link from "next/link";
 import { campaignDisputes, campaignSparklines, listCampaigns } from "@/lib/campaigns/queries";
 import { CampaignTable } from "./campaign-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
@@ -19,16 +20,13 @@ export default async function CampaignsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Campaigns</h1>
-          <p className="text-sm text-slate-500">
-            Changes reach users&apos; pages when you{" "}
+        <PageHeader title="Campaigns">
+          Changes reach users&apos; pages when you{" "}
             <Link href="/publishing" className="font-medium text-indigo-600">
               publish
             </Link>{" "}
             an environment.
-          </p>
-        </div>
+        </PageHeader>
         <Link href="/campaigns/simulate" className="ml-auto rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50">
           Simulate a failure
         </Link>

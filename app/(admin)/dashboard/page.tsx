@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { getLiveStats } from "@/lib/stats/live";
 import { LiveCanary } from "./live-canary";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -10,12 +11,9 @@ export default async function DashboardPage() {
   const initial = await getLiveStats({ workspaceId: member.workspaceId, env: "production", minutes: 60 });
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Dashboard</h1>
-        <p className="text-sm text-slate-500">
+      <PageHeader title="Dashboard">
           Every apology is a moment a user was let down. Watch this number.
-        </p>
-      </div>
+        </PageHeader>
       <LiveCanary initial={initial} />
     </div>
   );

@@ -3,6 +3,7 @@ import { requirePage } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
 import { AddMemberForm } from "./add-member-form";
 import { MemberList } from "./member-list";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -11,12 +12,9 @@ export default async function MembersPage() {
   const members = await listMembers(member.workspaceId);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Members</h1>
-        <p className="text-sm text-slate-500">
+      <PageHeader title="Members">
           Viewers read charts; editors change and publish campaigns; admins also manage members; owners everything.
-        </p>
-      </div>
+        </PageHeader>
       <section className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
         <h2 className="mb-3 font-semibold">Add a member</h2>
         <AddMemberForm canGrantOwner={member.role === "owner"} />

@@ -5,6 +5,7 @@ import { listEnvironments } from "@/lib/campaigns/queries";
 import { listRevisions } from "@/lib/publishing/publish";
 import { EnvironmentCard } from "./environment-card";
 import { PromoteButton } from "./promote-button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Publishing" };
 
@@ -16,13 +17,10 @@ export default async function PublishingPage() {
   );
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Publishing</h1>
-        <p className="text-sm text-slate-500">
+      <PageHeader title="Publishing">
           Users&apos; pages get campaign changes only when an environment is published. Editors publish staging;
           admins and owners publish production. Every publish, rollback and promotion is a new revision.
-        </p>
-      </div>
+        </PageHeader>
       {can(member.role, "publish:production") && <PromoteButton />}
       <div className="grid gap-6 lg:grid-cols-2">
         {withHistory.map((e) => (

@@ -1,25 +1,24 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import { promoteAction } from "../campaigns/actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export function PromoteButton() {
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button
+      <ConfirmButton
+        variant="primary"
         disabled={pending}
-        onClick={() => {
-          if (!window.confirm("Serve production exactly what staging serves now?")) return;
-          start(async () => setResult(await promoteAction()));
-        }}
+        confirm={{ title: "Promote staging to production?", description: "Production will serve exactly what staging serves now, as a new revision.", action: "Promote", tone: "primary" }}
+        onConfirm={() => start(async () => setResult(await promoteAction()))}
       >
         Promote staging → production
-      </Button>
+      </ConfirmButton>
       <ResultBanner result={result} testId="promote-result" />
     </div>
   );

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
 import { listSegments } from "@/lib/segments/queries";
 import { SegmentEditor } from "./segment-editor";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Segments" };
 
@@ -12,12 +13,9 @@ export default async function SegmentsPage() {
   const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Segments</h1>
-        <p className="text-sm text-slate-500">
+      <PageHeader title="Segments">
           Reusable audiences: conditions on user attributes (from <code>MeaCulpa.identify</code>), page path, device and locale.
-        </p>
-      </div>
+        </PageHeader>
       {canEdit && <SegmentEditor segment={null} canEdit />}
       {segments.map((s) => (
         <SegmentEditor key={s.id + s.updatedAt} segment={s} canEdit={canEdit} />

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { SegmentView } from "@/lib/segments/queries";
 import { deleteSegmentAction, saveSegmentAction } from "./actions";
 import { Input } from "@/components/ui/input";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | null; canEdit: boolean }) {
   const [name, setName] = useState(segment?.name ?? "");
@@ -48,16 +49,14 @@ export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | nul
             {segment ? "Save segment" : "Create segment"}
           </Button>
           {segment && (
-            <Button
+            <ConfirmButton
               variant="ghost"
               disabled={pending}
-              onClick={() => {
-                if (!window.confirm(`Delete the segment “${segment.name}”?`)) return;
-                start(async () => setResult(await deleteSegmentAction(segment.id)));
-              }}
+              confirm={{ title: `Delete the segment “${segment.name}”?`, description: "Campaigns that use it must be changed first.", action: "Delete segment" }}
+              onConfirm={() => start(async () => setResult(await deleteSegmentAction(segment.id)))}
             >
               Delete {segment.name}
-            </Button>
+            </ConfirmButton>
           )}
         </div>
       )}

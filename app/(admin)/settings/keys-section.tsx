@@ -7,6 +7,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { SettingsView } from "@/lib/settings/queries";
 import { createKeyAction, revokeKeyAction, rotatePublicKeyAction } from "./actions";
 import { Input, Select } from "@/components/ui/input";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 type Env = SettingsView["environments"][number];
 
@@ -27,17 +29,16 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
         <code className="rounded bg-slate-100 px-1" data-testid={`settings-public-key-${env.name}`}>
           {env.publicKey}
         </code>
+        <CopyButton value={env.publicKey} label="Copy public key" />
         {canManage && (
-          <Button
+          <ConfirmButton
             variant="ghost"
             disabled={pending}
-            onClick={() => {
-              if (!window.confirm(`Rotate the ${env.name} public key? Pages using the old key stop apologizing until updated.`)) return;
-              start(async () => setResult(await rotatePublicKeyAction(env.name)));
-            }}
+            confirm={{ title: `Rotate the ${env.name} public key?`, description: "Pages using the old key stop apologizing until their script tag has the new one.", action: "Rotate key" }}
+            onConfirm={() => start(async () => setResult(await rotatePublicKeyAction(env.name)))}
           >
             Rotate {env.name} public key
-          </Button>
+          </ConfirmButton>
         )}
       </div>
       <h3 className="text-sm font-semibold">Secret keys (management API)</h3>
@@ -51,17 +52,15 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
               {k.revokedAt ? "revoked" : k.lastUsedAt ? `last used ${new Date(k.lastUsedAt).toLocaleString()}` : "never used"}
             </span>
             {canManage && !k.revokedAt && (
-              <Button
+              <ConfirmButton
                 variant="ghost"
                 className="ml-auto"
                 disabled={pending}
-                onClick={() => {
-                  if (!window.confirm(`Revoke “${k.name}”? Anything using it stops working.`)) return;
-                  start(async () => setResult(await revokeKeyAction(k.id)));
-                }}
+                confirm={{ title: `Revoke “${k.name}”?`, description: "Anything using this key stops working at once.", action: "Revoke key" }}
+                onConfirm={() => start(async () => setResult(await revokeKeyAction(k.id)))}
               >
                 Revoke {k.name}
-              </Button>
+              </ConfirmButton>
             )}
           </li>
         ))}
@@ -99,11 +98,12 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
       )}
       <ResultBanner result={result} testId={`keys-result-${env.name}`} />
       {shown && (
-        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm">
           <code className="select-all break-all" data-testid="new-secret-key">
             {shown}
           </code>
-        </p>
+          <CopyButton value={shown} label="Copy secret key" />
+        </div>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/session";
 import { settingsView } from "@/lib/settings/queries";
 import { KeysSection } from "./keys-section";
 import { WorkspaceSection } from "./workspace-section";
+import { PageTitle } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -12,7 +13,7 @@ export default async function SettingsPage() {
   const s = await settingsView(member.workspaceId);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+      <PageTitle>Settings</PageTitle>
       <WorkspaceSection defaults={s.defaults} minGapSeconds={s.minGapSeconds} maxPerSession={s.maxPerSession} disputeThresholdPercent={s.disputeThresholdPercent} canEdit={can(member.role, "settings:edit")} />
       <div className="grid gap-6 lg:grid-cols-2">
         {s.environments.map((e) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/auth/session";
 import { TrendsExplorer } from "./trends-explorer";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Trends" };
 
@@ -8,10 +9,9 @@ export default async function TrendsPage() {
   await requirePage("reports:view");
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Trends</h1>
-        <p className="text-sm text-slate-500">How often users were let down, over time. Buckets are UTC.</p>
-      </div>
+      <PageHeader title="Trends">
+          How often users were let down, over time. Buckets are UTC.
+        </PageHeader>
       <TrendsExplorer />
     </div>
   );

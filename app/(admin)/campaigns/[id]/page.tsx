@@ -8,6 +8,7 @@ import { getCampaign } from "@/lib/campaigns/mutations";
 import { CampaignForm } from "../campaign-form";
 import { fromView } from "../campaign-form-model";
 import { StatusControls } from "./status-controls";
+import { PageTitle } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Campaign" };
 
@@ -25,7 +26,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <Link href="/campaigns" className="text-sm text-indigo-600">
             ← Campaigns
           </Link>
-          <h1 className="text-2xl font-semibold">{campaign.name}</h1>
+          <PageTitle>{campaign.name}</PageTitle>
           <p className="text-sm text-slate-500">
             Status <span data-testid="campaign-status" className="font-medium">{campaign.status}</span>
             {canEdit ? "" : " · read only for your role"}

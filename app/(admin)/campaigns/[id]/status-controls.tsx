@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import { deleteAction, duplicateAction, setStatusAction } from "../actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 const NEXT: Record<string, { to: string; label: string }[]> = {
   draft: [{ to: "active", label: "Activate" }, { to: "archived", label: "Archive" }],
@@ -21,39 +22,43 @@ export function StatusControls({ id, status }: { id: string; status: string }) {
   return (
     <div className="ml-auto flex flex-wrap items-center gap-2">
       {NEXT[status].map((n) => (
-        <Button
+        <ConfirmButton
           key={n.to}
-          variant={n.to === "archived" ? "danger" : "secondary"}
+          variant="secondary"
           disabled={pending}
-          onClick={() => {
-            if (n.to === "archived" && !window.confirm("Archive this campaign? Archived campaigns cannot be changed.")) return;
+          confirm={
+            n.to === "archived"
+              ? { title: "Archive this campaign?", description: "It stops apologizing once published, and an archived campaign cannot be changed; its counts stay in the charts.", action: "Archive", tone: "primary" }
+              : undefined
+          }
+          onConfirm={() =>
             start(async () => {
               setResult(await setStatusAction(id, n.to));
               router.refresh();
-            });
-          }}
+            })
+          }
         >
           {n.label}
-        </Button>
+        </ConfirmButton>
       ))}
       <Button variant="ghost" disabled={pending} onClick={() => start(async () => setResult(await duplicateAction(id)))}>
         Duplicate
       </Button>
       {(status === "draft" || status === "archived") && (
-        <Button
+        <ConfirmButton
           variant="danger"
           disabled={pending}
-          onClick={() => {
-            if (!window.confirm("Delete this campaign for good? Its past counts stay in the charts.")) return;
+          confirm={{ title: "Delete this campaign for good?", description: "Its past counts stay in the charts.", action: "Delete campaign" }}
+          onConfirm={() =>
             start(async () => {
               const r = await deleteAction(id);
               setResult(r);
               if (r.ok) router.replace("/campaigns");
-            });
-          }}
+            })
+          }
         >
           Delete
-        </Button>
+        </ConfirmButton>
       )}
       <ResultBanner result={result} testId="status-result" className="basis-full" />
     </div>

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/session";
 import { editorData } from "@/lib/campaigns/editor-data";
 import { CampaignForm } from "../campaign-form";
 import { EMPTY_FORM } from "../campaign-form-model";
+import { PageTitle } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New campaign" };
 
@@ -16,7 +17,7 @@ export default async function NewCampaignPage() {
         <Link href="/campaigns" className="text-sm text-indigo-600">
           ← Campaigns
         </Link>
-        <h1 className="text-2xl font-semibold">New campaign</h1>
+        <PageTitle>New campaign</PageTitle>
         <p className="text-sm text-slate-500">It starts as a draft; activate it and publish to apologize for real.</p>
       </div>
       <CampaignForm id={null} initial={EMPTY_FORM} triggers={triggers}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/session";
 import { Simulator } from "./simulator";
+import { PageTitle } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Simulate" };
 
@@ -13,7 +14,7 @@ export default async function SimulatePage() {
         <Link href="/campaigns" className="text-sm text-indigo-600">
           ← Campaigns
         </Link>
-        <h1 className="text-2xl font-semibold">Simulate a failure</h1>
+        <PageTitle>Simulate a failure</PageTitle>
         <p className="text-sm text-slate-500">
           See which campaign would apologize, with what words, and why every other one would not. Uses the SDK&apos;s own
           decision code. CSS selectors in triggers are assumed to match the failing element.

@@ -7,6 +7,7 @@ import { weeklyQuery, weeklySummaryFor, type Comparison } from "@/lib/stats/week
 import { formatCount } from "@/lib/format";
 import { PrintButton } from "./print-button";
 import { Input } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Weekly report" };
 
@@ -94,7 +95,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
     <div className="space-y-6 print:space-y-4">
       <div className="flex flex-wrap items-start gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Weekly report</h1>
+          <PageTitle>Weekly report</PageTitle>
           <p className="text-sm text-slate-600" data-testid="weekly-range">
             {utcDay(s.weekStart)} – {utcDay(new Date(Date.parse(s.weekEnd) - 1).toISOString())} (UTC, {s.env})
             {s.partial && ` · week in progress: both weeks compared up to ${utcDay(s.comparedUntil).slice(0, 3)} ${s.comparedUntil.slice(11, 16)}`}
