@@ -112,7 +112,7 @@ export function openApiDocument() {
       },
       "/api/v1/environments/{env}/publish": {
         parameters: [env],
-        post: { ...secured, summary: "Publish the active campaigns as a new revision", responses: { 200: ok("Published"), ...errors } },
+        post: { ...secured, summary: "Publish the active campaigns as a new revision (none when nothing changed: `created` false, the current revision number)", responses: { 200: ok("Published"), ...errors } },
       },
       "/api/v1/environments/{env}/revisions": {
         parameters: [env],

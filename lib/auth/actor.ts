@@ -1,3 +1,4 @@
+import type { EnvName } from "@/lib/environments";
 import type { Role } from "./permissions";
 
 /** Whoever is acting: a signed-in user or a secret key. Domain functions take this. */
@@ -7,6 +8,8 @@ export interface Actor {
   /** null for a secret key */
   userId: string | null;
   keyId?: string;
+  /** a secret key's environment: the key acts on it alone */
+  keyEnvironment?: EnvName;
   /** for messages and the audit log */
   label: string;
 }

@@ -6,10 +6,18 @@ import { db } from "@/lib/db";
 import { hashSecretKey } from "@/lib/keys";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import type { EnvName } from "@/lib/environments";
 import { can, type Permission } from "./permissions";
 import { ForbiddenError, requirePermission, UnauthenticatedError } from "./session";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A secret key acts on its own environment only (a session acts on both, as its role allows). */
+export function assertKeyEnvironment(actor: Actor, environment: EnvName | undefined): void {
+  if (environment && actor.keyEnvironment && actor.keyEnvironment !== environment) {
+    throw new ForbiddenError(`This key belongs to ${actor.keyEnvironment}: it cannot act on ${environment}. Use a ${environment} key.`);
+  }
+}
 
 function assertSameOrigin(req: Request) {
   const site = req.headers.get("sec-fetch-site");
@@ -25,16 +33,26 @@ function assertSameOrigin(req: Request) {
   }
 }
 
-export async function authorizeApi(req: Request, permission: Permission): Promise<Actor> {
+/**
+ * The caller of a management route, checked for `permission`. A secret key belongs to one
+ * environment: with `opts.environment` (routes that act on one environment) a key of the other
+ * environment is refused with 403, whatever its role. Errors: 401 naming what is wrong with the
+ * key (malformed, a public key, unknown, revoked), 403 for the role or the environment.
+ */
+export async function authorizeApi(req: Request, permission: Permission, opts: { environment?: EnvName } = {}): Promise<Actor> {
   const auth = req.headers.get("authorization");
   if (auth) {
-    const m = /^Bearer\s+(sk_[A-Za-z0-9_]{20,80})$/.exec(auth.trim());
-    if (!m) throw new UnauthenticatedError("Authorization must be `Bearer sk_…`");
+    const token = /^Bearer\s+(\S+)$/i.exec(auth.trim())?.[1];
+    if (!token) throw new UnauthenticatedError("Authorization must be `Bearer sk_…` (a secret key from Settings)");
+    if (token.startsWith("pk_")) throw new UnauthenticatedError("That is a public key (pk_…): the management API needs a secret key (sk_…) from Settings");
+    const m = /^sk_[A-Za-z0-9_]{20,80}$/.exec(token);
+    if (!m) throw new UnauthenticatedError(`Unknown secret key ${token.slice(0, 8)}…: secret keys look like sk_ followed by 20 or more letters and digits; check it was copied whole`);
     const key = await db().secretKey.findUnique({
-      where: { hash: hashSecretKey(m[1]) },
+      where: { hash: hashSecretKey(m[0]) },
       include: { environment: true },
     });
-    if (!key || key.revokedAt) throw new UnauthenticatedError("Unknown or revoked secret key");
+    if (!key) throw new UnauthenticatedError(`Unknown secret key ${token.slice(0, 8)}…: no workspace has it (it may have been mistyped, or its workspace deleted)`);
+    if (key.revokedAt) throw new UnauthenticatedError(`Secret key ${key.prefix}… (${key.name}) was revoked on ${key.revokedAt.toISOString().slice(0, 10)}: create a new one in Settings`);
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
       await db().secretKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
     }
@@ -48,6 +66,8 @@ export async function authorizeApi(req: Request, permission: Permission): Promis
     if (!can(actor.role, permission)) {
       throw new ForbiddenError(`This key's role (${actor.role}) does not allow this (${permission}).`);
     }
+    actor.keyEnvironment = key.environment.name;
+    assertKeyEnvironment(actor, opts.environment);
     return actor;
   }
   if (!SAFE.has(req.method)) assertSameOrigin(req);

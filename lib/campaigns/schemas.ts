@@ -1,7 +1,8 @@
 // Campaign parts as stored and as edited: one zod module for the server actions, the management
 // API and the forms. Compiled to the public contract by lib/rules/compile.ts at publish time.
 import { z } from "zod";
-import { audience, messageAction, schedule, urlMatch } from "@/lib/rules/contract";
+import { messageAction, schedule, urlMatch } from "@/lib/rules/contract";
+import { editableAudience } from "@/lib/rules/primitives";
 import { compiledTrigger } from "@/lib/triggers/registry";
 
 export const CAMPAIGN_STATUSES = ["draft", "active", "paused", "archived"] as const;
@@ -54,7 +55,7 @@ const triggerRef = z.union([
 export const audienceInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("everyone") }),
   z.object({ kind: z.literal("segment"), segmentId: z.string().min(1).max(64) }),
-  z.object({ kind: z.literal("custom"), audience }),
+  z.object({ kind: z.literal("custom"), audience: editableAudience }),
 ]);
 export type AudienceInput = z.infer<typeof audienceInput>;
 

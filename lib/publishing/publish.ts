@@ -50,16 +50,17 @@ type Env = Awaited<ReturnType<typeof environment>>;
 
 async function commit(actor: Actor, env: Env, rules: Rules, action: string, data: object) {
   const name = env.name as EnvName;
-  const { revision, base, compiled } = await commitRevision({ environment: env, compiled: rules, authorId: actor.userId });
+  const { revision, base, compiled, created } = await commitRevision({ environment: env, compiled: rules, authorId: actor.userId });
   // the diff is against the revision this one actually replaced (read under the publish lock)
   const diff = diffRules(base?.rules ?? null, compiled, await campaignNames(actor.workspaceId));
+  if (!created) return { revision, diff, created }; // nothing new: no revision, nothing to audit
   await recordAudit(actor, {
     action,
     targetType: "environment",
     targetId: env.id,
     data: { environment: name, revision, base: base?.number ?? 0, diff, ...data },
   });
-  return { revision, diff };
+  return { revision, diff, created };
 }
 
 export async function publish(actor: Actor, name: EnvName) {

@@ -6,6 +6,7 @@ import { compiledBody } from "@/lib/rules/contract";
 import type { CompiledBody } from "@/lib/rules/compile";
 import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "@/lib/rules/snapshot";
 import type { Reader } from "./compile-environment";
+import { sameRules } from "./diff";
 
 /** A revision's stored rules, checked against the contract (a corrupt row fails loudly here). */
 export function storedRules(json: unknown): CompiledBody {
@@ -17,6 +18,8 @@ export interface Published {
   /** the revision this one replaced (null for the first), read under the same lock */
   base: { number: number; rules: CompiledBody } | null;
   compiled: CompiledBody;
+  /** false when the rules equal the current revision's: nothing was stored (publishing nothing new makes no revision) */
+  created: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function commitRevision(opts: {
   authorId?: string | null;
 }): Promise<Published> {
   const env = opts.environment;
-  const { revision, base, compiled } = await db().$transaction(
+  const { revision, base, compiled, created } = await db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Environment" WHERE "id" = ${env.id} FOR UPDATE`;
       const compiled = typeof opts.compiled === "function" ? await opts.compiled(tx) : opts.compiled;
@@ -40,6 +43,10 @@ export async function commitRevision(opts: {
         where: { environmentId: env.id },
         orderBy: { number: "desc" },
       });
+      const lastRules = last ? storedRules(last.rules) : null;
+      if (last && sameRules(lastRules, compiled)) {
+        return { revision: last, compiled, base: { number: last.number, rules: lastRules! }, created: false };
+      }
       const revision = await tx.revision.create({
         data: {
           environmentId: env.id,
@@ -51,7 +58,7 @@ export async function commitRevision(opts: {
           baseRevisionId: last?.id ?? null,
         },
       });
-      return { revision, compiled, base: last ? { number: last.number, rules: storedRules(last.rules) } : null };
+      return { revision, compiled, base: last ? { number: last.number, rules: lastRules! } : null, created: true };
     },
     // waiting for another publish's turn counts against the timeout
     { maxWait: 10_000, timeout: 30_000 },
@@ -60,7 +67,7 @@ export async function commitRevision(opts: {
   if ((getSnapshot(env.publicKey)?.revision ?? 0) < revision.number) {
     putSnapshot(env.publicKey, buildSnapshot(env.id, revision.number, compiled));
   }
-  return { revision: revision.number, base, compiled };
+  return { revision: revision.number, base, compiled, created };
 }
 
 /**

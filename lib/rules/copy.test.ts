@@ -72,3 +72,20 @@ describe("attribute values are cut by user-perceived characters", () => {
     }
   });
 });
+
+describe("tokens that are not complete", () => {
+  it.each([
+    ["Sorry <<name, search is slow.", "<<name, search is slow."],
+    ["Hi <<first name|there>>", "<<first name|there>>"],
+    ["Hi <<name|there>", "<<name|there>"],
+    ["Hi name|there>>", ">>"],
+  ])("%s is refused, naming what is wrong", (template, token) => {
+    const { problems } = compileCopy(template, { name: "there" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].token).toBe(token.slice(0, 24));
+  });
+
+  it("complete tokens and plain text with < or > alone are fine", () => {
+    expect(compileCopy("3 < 4 > 2, <<name|there>>").problems).toEqual([]);
+  });
+});

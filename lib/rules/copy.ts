@@ -36,6 +36,18 @@ export function compileCopy(
     last = m.index + whole.length;
   }
   if (last < template.length) parts.push(template.slice(last));
+  // what is left of "<<" or ">>" in the text is a token someone meant to write: never show it raw
+  for (const part of parts) {
+    if (typeof part !== "string") continue;
+    const open = part.indexOf("<<");
+    const close = part.indexOf(">>");
+    if (open >= 0) {
+      const start = part.slice(open, open + 24);
+      problems.push({ token: start, message: `“${start}${part.length > open + 24 ? "…" : ""}” is not a complete token: write <<name|fallback>> (letters, digits, _ . - in the name)` });
+    } else if (close >= 0) {
+      problems.push({ token: ">>", message: "“>>” closes no token: write <<name|fallback>>" });
+    }
+  }
   return { parts, problems };
 }
 

@@ -32,3 +32,20 @@ export const audience = z
 
 /** HTTP methods a request trigger is limited to (empty = any), upper case. */
 export const methods = z.array(z.string().regex(/^[A-Z]{3,7}$/)).max(9);
+
+/**
+ * An audience as a person edits it (segments, campaign audiences): every condition whose operator
+ * compares needs a value ("plan equals (blank)" would match nobody, or everybody with an empty
+ * plan, and says neither). Compiled rules keep the plain `audience` schema, so stored revisions
+ * still read back as they were.
+ */
+export const editableAudience = audience.superRefine((a, ctx) => {
+  a.groups.forEach((g, gi) =>
+    g.conditions.forEach((c, ci) => {
+      if (c.op === "exists" || c.op === "nexists") return;
+      const v = c.value;
+      const empty = v === undefined || (typeof v === "string" && !v.trim()) || (Array.isArray(v) && !v.length);
+      if (empty) ctx.addIssue({ code: "custom", path: ["groups", gi, "conditions", ci, "value"], message: `“${c.attr}” needs a value to compare with` });
+    }),
+  );
+});

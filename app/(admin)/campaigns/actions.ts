@@ -67,7 +67,7 @@ export const publishAction = adminAction(
   [environmentName],
   async (m, env) => {
     const r = await publish(m, env);
-    return { message: `Published ${env} revision ${r.revision}.` };
+    return { message: r.created ? `Published ${env} revision ${r.revision}.` : `Nothing to publish: ${env} already serves these rules (revision ${r.revision}).` };
   },
   { revalidate: ["/campaigns", "/publishing"] },
 );
@@ -77,7 +77,9 @@ export const rollbackAction = adminAction(
   [environmentName, z.number().int().min(1)],
   async (m, env, to) => {
     const r = await rollback(m, env, to);
-    return { message: `Rolled ${env} back to revision ${to} as revision ${r.revision}.` };
+    return {
+      message: r.created ? `Rolled ${env} back to revision ${to} as revision ${r.revision}.` : `Nothing to roll back: ${env} already serves the rules of revision ${to}.`,
+    };
   },
   { revalidate: ["/publishing"] },
 );
@@ -87,7 +89,7 @@ export const promoteAction = adminAction(
   [],
   async (m) => {
     const r = await promoteStaging(m);
-    return { message: `Promoted staging to production revision ${r.revision}.` };
+    return { message: r.created ? `Promoted staging to production revision ${r.revision}.` : `Nothing to promote: production already serves what staging serves (revision ${r.revision}).` };
   },
   { revalidate: ["/publishing"] },
 );

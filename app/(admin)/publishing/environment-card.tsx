@@ -8,6 +8,7 @@ import type { RulesDiff } from "@/lib/publishing/diff";
 import type { RevisionRow } from "@/lib/publishing/publish";
 import { previewPublishAction, publishAction, rollbackAction } from "../campaigns/actions";
 import type { EnvName } from "@/lib/environments";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export interface EnvironmentInfo {
   name: EnvName;
@@ -15,13 +16,15 @@ export interface EnvironmentInfo {
   revisions: RevisionRow[];
 }
 
+const noChanges = (d: RulesDiff) => !d.added.length && !d.changed.length && !d.removed.length && !d.settingsChanged;
+
 function DiffList({ diff }: { diff: RulesDiff }) {
   const rows: [string, { id: string; name: string }[], string][] = [
     ["Added", diff.added, "text-emerald-700"],
     ["Changed", diff.changed, "text-amber-700"],
     ["Removed", diff.removed, "text-rose-700"],
   ];
-  const nothing = !diff.added.length && !diff.changed.length && !diff.removed.length && !diff.settingsChanged;
+  const nothing = noChanges(diff);
   return (
     <div className="text-sm" data-testid="publish-diff">
       {nothing && <p className="text-slate-600">No changes against the current revision.</p>}
@@ -80,7 +83,8 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
           <DiffList diff={review.diff} />
           <div className="mt-3 flex gap-2">
             <Button
-              disabled={pending}
+              disabled={pending || noChanges(review.diff)}
+              title={noChanges(review.diff) ? "Nothing to publish: the rules would be the same as the current revision" : undefined}
               onClick={() =>
                 start(async () => {
                   setResult(await publishAction(env.name));
@@ -117,16 +121,19 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
               <td>{r.campaigns}</td>
               <td className="text-right">
                 {canPublish && r.number !== current && (
-                  <Button
+                  <ConfirmButton
                     variant="ghost"
                     disabled={pending}
-                    onClick={() => {
-                      if (!window.confirm(`Serve ${env.name} the rules of revision ${r.number} again?`)) return;
-                      start(async () => setResult(await rollbackAction(env.name, r.number)));
+                    confirm={{
+                      title: `Roll ${env.name} back to revision ${r.number}?`,
+                      description: `${env.name} will serve the rules of revision ${r.number} again, as a new revision; users' pages pick it up within seconds.`,
+                      action: "Roll back",
+                      tone: "primary",
                     }}
+                    onConfirm={() => start(async () => setResult(await rollbackAction(env.name, r.number)))}
                   >
                     Roll back to #{r.number}
-                  </Button>
+                  </ConfirmButton>
                 )}
               </td>
             </tr>

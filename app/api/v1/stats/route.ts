@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toErrorResponse } from "@/lib/api/errors";
-import { authorizeApi } from "@/lib/auth/api";
+import { assertKeyEnvironment, authorizeApi } from "@/lib/auth/api";
 import { dbHandle } from "@/lib/db";
 import { getSeries, statsQuery, toCsv } from "@/lib/stats/series";
 
@@ -12,7 +12,9 @@ export async function GET(req: NextRequest) {
     const actor = await authorizeApi(req, "reports:view");
     const params = Object.fromEntries(req.nextUrl.searchParams);
     const { format, ...rest } = params;
-    const result = await getSeries(dbHandle().sql, actor.workspaceId, statsQuery.parse(rest));
+    const q = statsQuery.parse(rest);
+    assertKeyEnvironment(actor, q.env);
+    const result = await getSeries(dbHandle().sql, actor.workspaceId, q);
     if (format === "csv") {
       const name = `apologies-${result.env}-${result.from.slice(0, 10)}-${result.to.slice(0, 10)}-${result.interval}.csv`;
       return new NextResponse(toCsv(result), {

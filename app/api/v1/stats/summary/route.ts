@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toErrorResponse } from "@/lib/api/errors";
-import { authorizeApi } from "@/lib/auth/api";
+import { assertKeyEnvironment, authorizeApi } from "@/lib/auth/api";
 import { dbHandle } from "@/lib/db";
 import { getWeeklySummary, weeklyQuery } from "@/lib/stats/weekly";
 
@@ -11,6 +11,7 @@ export async function GET(req: NextRequest) {
   try {
     const actor = await authorizeApi(req, "reports:view");
     const q = weeklyQuery.parse(Object.fromEntries(req.nextUrl.searchParams));
+    assertKeyEnvironment(actor, q.env);
     return NextResponse.json(await getWeeklySummary(dbHandle().sql, actor.workspaceId, q), { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return toErrorResponse(e);

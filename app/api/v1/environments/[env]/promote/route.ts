@@ -9,9 +9,9 @@ export async function POST(req: NextRequest, ctx: { params: Promise<{ env: strin
   try {
     const env = envParam((await ctx.params).env);
     if (env !== "production") throw new AppError("Only production can be promoted to (from staging)", 404);
-    const actor = await authorizeApi(req, "publish:production");
+    const actor = await authorizeApi(req, "publish:production", { environment: "production" });
     const r = await promoteStaging(actor);
-    return NextResponse.json({ environment: env, revision: r.revision, diff: r.diff });
+    return NextResponse.json({ environment: env, revision: r.revision, created: r.created, diff: r.diff });
   } catch (e) {
     return toErrorResponse(e);
   }

@@ -8,9 +8,9 @@ import { publish } from "@/lib/publishing/publish";
 export async function POST(req: NextRequest, ctx: { params: Promise<{ env: string }> }) {
   try {
     const env = envParam((await ctx.params).env);
-    const actor = await authorizeApi(req, publishPermission(env));
+    const actor = await authorizeApi(req, publishPermission(env), { environment: env });
     const r = await publish(actor, env);
-    return NextResponse.json({ environment: env, revision: r.revision, diff: r.diff });
+    return NextResponse.json({ environment: env, revision: r.revision, created: r.created, diff: r.diff });
   } catch (e) {
     return toErrorResponse(e);
   }

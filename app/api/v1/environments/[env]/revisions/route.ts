@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(req: NextRequest, ctx: { params: Promise<{ env: string }> }) {
   try {
     const env = envParam((await ctx.params).env);
-    const actor = await authorizeApi(req, "campaigns:view");
+    const actor = await authorizeApi(req, "campaigns:view", { environment: env });
     return NextResponse.json({ environment: env, revisions: await listRevisions(actor, env) });
   } catch (e) {
     return toErrorResponse(e);

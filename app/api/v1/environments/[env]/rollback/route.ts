@@ -11,10 +11,10 @@ const body = z.object({ revision: z.number().int().min(1) });
 export async function POST(req: NextRequest, ctx: { params: Promise<{ env: string }> }) {
   try {
     const env = envParam((await ctx.params).env);
-    const actor = await authorizeApi(req, publishPermission(env));
+    const actor = await authorizeApi(req, publishPermission(env), { environment: env });
     const { revision } = body.parse(await readJson(req));
     const r = await rollback(actor, env, revision);
-    return NextResponse.json({ environment: env, revision: r.revision, restored: revision, diff: r.diff });
+    return NextResponse.json({ environment: env, revision: r.revision, restored: revision, created: r.created, diff: r.diff });
   } catch (e) {
     return toErrorResponse(e);
   }
