@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   not_found: { status: 404, message: "Not found" },
   method_not_allowed: { status: 405, message: "Method not allowed" },
   conflict: { status: 409, message: "This conflicts with the current state" },
+  precondition_failed: { status: 412, message: "Someone else changed this since you read it: read it again" },
   too_large: { status: 413, message: "The request body is too large" },
   validation_failed: { status: 422, message: "A field is not valid" },
   rate_limited: { status: 429, message: "Too many requests: retry later" },

@@ -11,7 +11,7 @@ import { actionError } from "./result";
 type Parsed<A extends readonly z.ZodType[]> = { [K in keyof A]: z.infer<A[K]> };
 // callers may pass anything: every argument is parsed here, after the permission check
 type Raw<A extends readonly z.ZodType[]> = { [K in keyof A]: unknown };
-export type ActionFailure = { ok: false; error: string; field?: string };
+export type ActionFailure = { ok: false; error: string; field?: string; code?: string };
 
 /**
  * `permission`: the permission the caller needs, or a function of the raw arguments choosing it

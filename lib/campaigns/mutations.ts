@@ -82,16 +82,36 @@ export async function createCampaign(actor: Actor, input: CampaignInput): Promis
   return view;
 }
 
-export async function updateCampaign(actor: Actor, id: string, patch: z.infer<typeof campaignPatch>): Promise<CampaignView> {
+/** A campaign's version: its last change time (ISO). Forms and `ETag`s carry it; saves check it. */
+export const versionOf = (c: { updatedAt: Date | string }) => (typeof c.updatedAt === "string" ? c.updatedAt : c.updatedAt.toISOString());
+
+/** Who changed the campaign last and when, for a stale save's message. */
+async function lastChange(id: string): Promise<string> {
+  const e = await db().auditEntry.findFirst({ where: { targetType: "campaign", targetId: id }, orderBy: { createdAt: "desc" } });
+  const who = (e?.data as { actor?: string } | null)?.actor ?? "someone";
+  return e ? `${who} at ${e.createdAt.toISOString().slice(11, 16)} UTC` : "someone";
+}
+
+/**
+ * Changes a campaign. With `opts.ifVersion` (the version the editor read), a campaign changed
+ * since is not overwritten: 412 `precondition_failed`, naming who changed it and when. Without
+ * it (older API clients) the last write wins, as before.
+ */
+export async function updateCampaign(actor: Actor, id: string, patch: z.infer<typeof campaignPatch>, opts: { ifVersion?: string } = {}): Promise<CampaignView> {
   const before = await loadCampaign(actor, id);
+  const stale = async () =>
+    AppError.of("precondition_failed", `“${before.name}” was changed by ${await lastChange(id)} after you opened it: reload to see that version (your edits here are not saved).`, "version");
+  if (opts.ifVersion !== undefined && opts.ifVersion !== versionOf(before)) throw await stale();
   if (before.status === "archived") throw new AppError("An archived campaign cannot be changed", 409);
   if (patch.message) assertCopyCompiles(patch.message, await workspaceDefaults(actor.workspaceId));
   if (patch.status && patch.status !== before.status && !ALLOWED[before.status].includes(patch.status)) {
     throw new AppError(`A ${before.status} campaign cannot become ${patch.status}`, 409, "status");
   }
   const triggerId = patch.trigger ? await resolveTrigger(actor, patch.trigger) : undefined;
-  const c = await db().campaign.update({
-    where: { id },
+  // the version is checked again in the write itself, so two saves racing cannot both pass
+  const c = await db()
+    .campaign.update({
+    where: { id, updatedAt: before.updatedAt },
     data: {
       name: patch.name,
       priority: patch.priority,
@@ -105,7 +125,11 @@ export async function updateCampaign(actor: Actor, id: string, patch: z.infer<ty
       schedule: patch.schedule === undefined ? undefined : (patch.schedule ?? {}),
     },
     include: { trigger: true },
-  });
+  })
+    .catch(async (e) => {
+      if ((e as { code?: string }).code === "P2025") throw await stale();
+      throw e;
+    });
   const view = campaignView(c);
   await recordAudit(actor, {
     action: patch.status && Object.keys(patch).length === 1 ? "campaign.status" : "campaign.update",

@@ -8,6 +8,8 @@ import { fromFormValue, toFormValue, type FieldFormValue } from "@/lib/triggers/
 import { TRIGGER_TYPES, TRIGGERS, type TriggerType } from "@/lib/triggers/registry";
 
 export interface CampaignFormValues {
+  /** the version (last change time) the form was opened at; "" for a new campaign */
+  version: string;
   name: string;
   priority: number;
   triggerMode: "existing" | "new";
@@ -46,6 +48,7 @@ export interface CampaignFormValues {
 }
 
 export const EMPTY_FORM: CampaignFormValues = {
+  version: "",
   name: "",
   priority: 0,
   triggerMode: "new",
@@ -168,6 +171,7 @@ export function fromView(c: CampaignView): CampaignFormValues {
   const caps = (c.caps ?? {}) as CampaignInput["caps"];
   return {
     ...EMPTY_FORM,
+    version: c.updatedAt,
     name: c.name,
     priority: c.priority,
     triggerMode: "existing",

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { campaignInput } from "@/lib/campaigns/schemas";
@@ -66,6 +66,8 @@ export function CampaignForm({
 }) {
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const reloading = useRef(false); // reloading for the other version: do not ask about unsaved edits
   const {
     register,
     handleSubmit,
@@ -80,7 +82,9 @@ export function CampaignForm({
   // Router has no navigation event to hook, so links are caught on click).
   useEffect(() => {
     if (!isDirty || readOnly) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!reloading.current) e.preventDefault();
+    };
     const onClick = (e: MouseEvent) => {
       const a = (e.target as Element | null)?.closest?.("a[href]");
       if (a && !window.confirm("You have unsaved changes. Leave without saving?")) {
@@ -98,13 +102,17 @@ export function CampaignForm({
 
   async function onSubmit(v: CampaignFormValues) {
     setSaved(null);
-    const r = await saveCampaignAction(id, toInput(v));
+    const r = await saveCampaignAction(id, toInput(v), v.version || null);
+    if (!r.ok && r.code === "precondition_failed") {
+      setConflict(r.error);
+      return;
+    }
     if (!r.ok) {
       const field = r.field ? formFieldFor(r.field) : "root";
       setError(field as Path<CampaignFormValues> | "root", { message: r.error });
       return;
     }
-    reset(v);
+    reset({ ...v, version: r.version });
     setSaved(r.message);
     if (!id) router.replace(`/campaigns/${r.id}?created=1`);
     else router.refresh();
@@ -210,6 +218,25 @@ export function CampaignForm({
           <CapsFields {...{ values, register, control, errors }} />
         </section>
 
+        {conflict && (
+          <div role="alert" className="space-y-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="save-conflict">
+            <p>{conflict}</p>
+            <div className="flex gap-2">
+              <Button
+                type="button"
+                onClick={() => {
+                  reloading.current = true;
+                  window.location.reload();
+                }}
+              >
+                Reload their version
+              </Button>
+              <Button type="button" variant="ghost" onClick={() => setConflict(null)}>
+                Keep my edits here
+              </Button>
+            </div>
+          </div>
+        )}
         {errors.root && (
           <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700">
             {errors.root.message}

@@ -9,7 +9,8 @@ type Ctx = { params: Promise<{ id: string }> };
 export async function GET(req: NextRequest, ctx: Ctx) {
   try {
     const actor = await authorizeApi(req, "campaigns:view");
-    return NextResponse.json(await getCampaign(actor, (await ctx.params).id));
+    const c = await getCampaign(actor, (await ctx.params).id);
+    return NextResponse.json(c, { headers: { ETag: `"${c.updatedAt}"` } });
   } catch (e) {
     return toErrorResponse(e);
   }
@@ -19,7 +20,12 @@ export async function PATCH(req: NextRequest, ctx: Ctx) {
   try {
     const actor = await authorizeApi(req, "campaigns:edit");
     const patch = campaignPatch.parse(await readJson(req));
-    return NextResponse.json(await updateCampaign(actor, (await ctx.params).id, patch));
+    // If-Match (the ETag a GET gave) refuses to overwrite a newer version: 412. Without it the
+    // last write wins, as it always did, so existing clients keep working (README: Management API).
+    const ifMatch = req.headers.get("if-match")?.trim();
+    const ifVersion = ifMatch && ifMatch !== "*" ? ifMatch.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined;
+    const c = await updateCampaign(actor, (await ctx.params).id, patch, { ifVersion });
+    return NextResponse.json(c, { headers: { ETag: `"${c.updatedAt}"` } });
   } catch (e) {
     return toErrorResponse(e);
   }
