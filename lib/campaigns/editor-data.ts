@@ -12,6 +12,6 @@ export async function editorData(workspaceId: string) {
   return {
     segments,
     defaults: attributeDefaults.parse(ws.attributeDefaults ?? {}),
-    triggers: triggers.map((t) => ({ id: t.id, name: t.name, type: t.type })),
+    triggers: triggers.map((t) => ({ id: t.id, name: t.name, type: t.type, definition: t.definition as Record<string, unknown> })),
   };
 }

@@ -49,6 +49,7 @@ describe("what people are told", () => {
     expect(actionError(e)).toEqual({
       ok: false,
       error: "Not saved: the disk holding the database is full. Nothing was changed; free space or fix the storage on the server, then try again.",
+      code: "storage_unavailable",
     });
     const res = toErrorResponse(errno("EROFS"));
     expect(res.status).toBe(503);

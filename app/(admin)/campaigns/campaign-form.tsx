@@ -6,7 +6,8 @@ import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "r
 import { Button } from "@/components/ui/button";
 import { campaignInput } from "@/lib/campaigns/schemas";
 import { compileCopy } from "@/lib/rules/copy";
-import { type CampaignFormValues, formFieldFor, toInput } from "./campaign-form-model";
+import { type CampaignFormValues, defaultTriggerValues, formFieldFor, toInput } from "./campaign-form-model";
+import { toFormValue, type TriggerField } from "@/lib/triggers/fields";
 import { saveCampaignAction } from "./editor-actions";
 import { ActionAndVariants, CapsFields } from "./delivery-fields";
 import { MessagePreview } from "./message-preview";
@@ -20,6 +21,38 @@ export interface TriggerOption {
   id: string;
   name: string;
   type: CampaignFormValues["type"];
+  /** its stored definition, to show its settings and start an edited copy from them */
+  definition: Record<string, unknown>;
+}
+
+/** A reused trigger's settings, read-only, as the builder's fields would show them. */
+function TriggerSettings({ trigger, onChange }: { trigger: TriggerOption; onChange: () => void }) {
+  const spec = TRIGGERS[trigger.type];
+  const shown = (f: TriggerField) => {
+    const v = trigger.definition[f.key];
+    if (f.kind === "url") return v ? `${(v as { kind: string }).kind} ${(v as { source: string }).source}` : "any URL";
+    if (f.kind === "list") return ((v as string[] | undefined) ?? []).join(", ") || "any";
+    if (f.kind === "checkbox") return (v === undefined ? f.whenAbsent : v) ? "yes" : "no";
+    if (f.kind === "audience") return v ? "only when the properties match its conditions" : "any properties";
+    return v === undefined || v === "" ? "—" : String(v);
+  };
+  return (
+    <div className="rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200" data-testid="reused-trigger-settings">
+      <p className="font-medium">{spec.firesWhen}</p>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+        {spec.fields.map((f) => (
+          <div key={f.key} className="contents">
+            <dt className="text-slate-500">{f.label}</dt>
+            <dd>{shown(f)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-2 text-xs text-slate-500">Other campaigns may use this trigger. To change its settings for this campaign only:</p>
+      <Button type="button" variant="secondary" className="mt-1" onClick={onChange}>
+        Change these settings for this campaign
+      </Button>
+    </div>
+  );
 }
 
 /** Validates as you type with the same zod schema the server uses, plus the token rule. */
@@ -74,9 +107,11 @@ export function CampaignForm({
     control,
     setError,
     reset,
+    setValue,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<CampaignFormValues>({ defaultValues: initial, resolver: makeResolver(defaults), mode: "onChange" });
   const values = useWatch({ control }) as CampaignFormValues;
+  const chosen = values.triggerMode === "existing" ? triggers.find((t) => t.id === values.triggerId) : undefined;
 
   // Leaving with unsaved edits asks first: closing the tab, and following an in-app link (the App
   // Router has no navigation event to hook, so links are caught on click).
@@ -148,6 +183,7 @@ export function CampaignForm({
             </label>
           </div>
           {values.triggerMode === "existing" ? (
+            <>
             <label className="block text-sm font-medium">
               Trigger
               <Select {...register("triggerId")} aria-invalid={!!errors.triggerId}>
@@ -160,6 +196,21 @@ export function CampaignForm({
               </Select>
               <FieldError message={errors.triggerId?.message} />
             </label>
+              {chosen && (
+                <TriggerSettings
+                  trigger={chosen}
+                  onChange={() => {
+                    // a trigger of this campaign's own, starting from the reused one's settings
+                    const def = defaultTriggerValues();
+                    for (const f of TRIGGERS[chosen.type].fields) def[f.key] = toFormValue(f, chosen.definition[f.key]);
+                    setValue("type", chosen.type, { shouldDirty: true });
+                    setValue("def", def, { shouldDirty: true });
+                    setValue("triggerName", `${chosen.name} (changed)`, { shouldDirty: true });
+                    setValue("triggerMode", "new", { shouldDirty: true, shouldValidate: true });
+                  }}
+                />
+              )}
+            </>
           ) : (
             <TriggerFields values={values} register={register} control={control} errors={errors} />
           )}
