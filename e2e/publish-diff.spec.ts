@@ -33,12 +33,25 @@ test("the review lists only what changed, and publishing nothing new makes no re
   await staging.getByRole("button", { name: "Publish staging" }).click();
   await expect(page.getByTestId("publish-result-staging")).toHaveText(`Published staging revision ${first.revision + 1}.`);
 
+  // one field changed: the review names the field, its old and its new value
+  const view = await (await page.request.get(`/api/v1/campaigns/${id}`)).json();
+  expect((await page.request.patch(`/api/v1/campaigns/${id}`, { data: { priority: 3, message: { ...view.message, title: "Sorry <<name|there>>, search is slow" } } })).status()).toBe(200);
+  await page.reload();
+  await staging.getByRole("button", { name: "Review changes for staging" }).click();
+  const changed = staging.getByTestId("diff-changed");
+  await expect(changed).toHaveCount(1);
+  await expect(changed).toContainText("Changed: Diff probe");
+  await expect(changed).toContainText("message.title: “Sorry <<name|there>>” → “Sorry <<name|there>>, search is slow”");
+  await expect(changed).toContainText("priority: 0 → 3");
+  await staging.getByRole("button", { name: "Publish staging" }).click();
+  await expect(page.getByTestId("publish-result-staging")).toHaveText(`Published staging revision ${first.revision + 2}.`);
+
   // and again with nothing edited: no changes, no new revision
   await staging.getByRole("button", { name: "Review changes for staging" }).click();
   await expect(staging.getByTestId("publish-diff")).toContainText("No changes against the current revision.");
   await expect(staging.getByRole("button", { name: "Publish staging" })).toBeDisabled();
   const last = await (await page.request.post("/api/v1/environments/staging/publish")).json();
-  expect(last).toMatchObject({ revision: first.revision + 1, created: false });
+  expect(last).toMatchObject({ revision: first.revision + 2, created: false });
   const { revisions } = await (await page.request.get("/api/v1/environments/staging/revisions")).json();
-  expect(revisions[0].number).toBe(first.revision + 1);
+  expect(revisions[0].number).toBe(first.revision + 2);
 });

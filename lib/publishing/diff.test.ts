@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CompiledBody } from "@/lib/rules/compile";
-import { diffRules, sameRules } from "./diff";
+import { diffRules, fieldChanges, sameRules } from "./diff";
 
 const campaign = {
   id: "c1",
@@ -16,14 +16,37 @@ const reordered = JSON.parse(JSON.stringify({ caps: campaign.caps, message: { au
 describe("diffRules", () => {
   it("a campaign whose stored keys come back in another order is unchanged", () => {
     expect(sameRules(reordered, campaign)).toBe(true);
-    expect(diffRules(body(reordered), body(campaign), {})).toEqual({ added: [], removed: [], changed: [], settingsChanged: false, unchanged: 1 });
+    expect(diffRules(body(reordered), body(campaign), {})).toEqual({ added: [], removed: [], changed: [], settingsChanged: false, settingsChanges: [], unchanged: 1 });
   });
 
   it("a changed value, an added and a removed campaign are each named", () => {
     const changed = { ...campaign, priority: 5 };
-    expect(diffRules(body(campaign), body(changed), { c1: "Search" }).changed).toEqual([{ id: "c1", name: "Search" }]);
+    expect(diffRules(body(campaign), body(changed), { c1: "Search" }).changed).toEqual([{ id: "c1", name: "Search", changes: ["priority: 0 → 5"] }]);
     const added = diffRules({ ...body(campaign), campaigns: [] }, body(campaign), {});
     expect(added.added).toEqual([{ id: "c1", name: "c1" }]);
     expect(diffRules(body(campaign), { ...body(campaign), campaigns: [] }, {}).removed).toEqual([{ id: "c1", name: "c1" }]);
+  });
+});
+
+describe("fieldChanges", () => {
+  it("names each changed field with its old and new value, as a person wrote it", () => {
+    const after = {
+      ...campaign,
+      priority: 5,
+      message: { ...campaign.message, title: ["Sorry ", { attr: "name", fallback: "there" }] },
+      trigger: { ...campaign.trigger, statuses: ["5xx", "0"] },
+      caps: { perSession: 2 },
+    };
+    expect(fieldChanges(campaign, after)).toEqual([
+      "caps.perSession: 0 → 2",
+      "message.title: “Sorry” → “Sorry <<name|there>>”",
+      "priority: 0 → 5",
+      "trigger.statuses: 5xx → 5xx, 0",
+    ]);
+    expect(diffRules(body(campaign), body(after), { c1: "Search" }).changed[0].changes).toHaveLength(4);
+  });
+
+  it("an added optional field reads as from (none)", () => {
+    expect(fieldChanges(campaign, { ...campaign, audience: { op: "and", groups: [] } })).toEqual(['audience: (none) → {"op":"and","groups":[]}']);
   });
 });

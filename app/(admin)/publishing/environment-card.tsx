@@ -21,7 +21,6 @@ const noChanges = (d: RulesDiff) => !d.added.length && !d.changed.length && !d.r
 function DiffList({ diff }: { diff: RulesDiff }) {
   const rows: [string, { id: string; name: string }[], string][] = [
     ["Added", diff.added, "text-emerald-700"],
-    ["Changed", diff.changed, "text-amber-700"],
     ["Removed", diff.removed, "text-rose-700"],
   ];
   const nothing = noChanges(diff);
@@ -35,7 +34,26 @@ function DiffList({ diff }: { diff: RulesDiff }) {
           </p>
         ) : null,
       )}
-      {diff.settingsChanged && <p className="text-amber-700">Workspace settings changed.</p>}
+      {diff.changed.map((c) => (
+        <div key={c.id} className="text-amber-800" data-testid="diff-changed">
+          <p>Changed: {c.name}</p>
+          <ul className="ml-4 list-disc text-xs">
+            {c.changes.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {diff.settingsChanged && (
+        <div className="text-amber-800">
+          <p>Workspace settings changed</p>
+          <ul className="ml-4 list-disc text-xs">
+            {diff.settingsChanges.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="text-slate-500">{diff.unchanged} unchanged.</p>
     </div>
   );
