@@ -73,6 +73,7 @@ await workspaceWithMember("stats", "Stats Co", USERS.vp, "viewer");
   }
 }
 await workspaceWithMember("disputes", "Disputes Co", USERS.disputesAdmin, "admin");
+await addMember((await db().workspace.findUniqueOrThrow({ where: { slug: "disputes" } })).id, USERS.disputesViewer);
 await workspaceWithMember("keys", "Keys Co", USERS.keysOwner, "owner");
 // Matrix Co: one member of each role, nothing published; the role matrix calls every route here.
 await workspaceWithMember("matrix", "Matrix Co", USERS.matrixViewer, "viewer");

@@ -13,6 +13,8 @@ export const USERS = {
   statsEditor: { email: "stats-editor@e2e.test", password: "stats-password-123", role: "editor" },
   // the admin of Disputes Co, where apologies are answered "Nothing's wrong?" (e2e/disputes.spec.ts)
   disputesAdmin: { email: "disputes-admin@e2e.test", password: "disputes-password-123", role: "admin" },
+  // a read-only member of Disputes Co (e2e/secrets.spec.ts: what a viewer must never receive)
+  disputesViewer: { email: "disputes-viewer@e2e.test", password: "disputes-viewer-123", role: "viewer" },
   // the owner of Keys Co, whose secret keys the key-scope matrix creates (e2e/key-scope.spec.ts)
   keysOwner: { email: "keys-owner@e2e.test", password: "keys-password-1234", role: "owner" },
   // Matrix Co: one member per role, for the generated permission matrix (e2e/role-matrix.spec.ts)

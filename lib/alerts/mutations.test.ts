@@ -33,7 +33,9 @@ describe("alert rule webhooks", () => {
     }
     const saved = await createAlertRule(actor, input("https://hooks.example.test/services/T000/B000/xyz"));
     await expect(updateAlertRule(actor, saved.id, input("http://10.0.0.7/hook"))).rejects.toMatchObject({ field: "webhookUrl" });
-    expect((await listAlertRules("wm")).map((r) => r.webhookUrl)).toEqual(["https://hooks.example.test/services/T000/B000/xyz"]);
+    expect((await listAlertRules("wm", { revealSecrets: true })).map((r) => r.webhookUrl)).toEqual(["https://hooks.example.test/services/T000/B000/xyz"]);
+    // a member who may not edit the rule never receives the token
+    expect((await listAlertRules("wm")).map((r) => r.webhookUrl)).toEqual(["https://hooks.example.test/…"]);
   });
 
   it("leaves names to be checked after DNS at delivery", () => {

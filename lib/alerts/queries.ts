@@ -23,9 +23,22 @@ export function view(r: RuleRecord) {
 
 export type AlertRuleView = ReturnType<typeof view>;
 
-export async function listAlertRules(workspaceId: string): Promise<AlertRuleView[]> {
+/** A webhook URL can carry a secret token (Slack's does): what someone who may not edit it sees. */
+export function redactWebhook(url: string): string {
+  try {
+    return new URL(url).origin + "/…";
+  } catch {
+    return "…";
+  }
+}
+
+/**
+ * The workspace's alert rules. The webhook URL is given whole only with `revealSecrets` (callers
+ * who may edit the rule); everyone else gets its origin, as the audit log keeps it.
+ */
+export async function listAlertRules(workspaceId: string, opts: { revealSecrets?: boolean } = {}): Promise<AlertRuleView[]> {
   const rows = await db().alertRule.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
-  return rows.map(view);
+  return rows.map(view).map((r) => (opts.revealSecrets ? r : { ...r, webhookUrl: redactWebhook(r.webhookUrl) }));
 }
 
 export interface FiringView {

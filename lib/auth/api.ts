@@ -27,7 +27,14 @@ function assertSameOrigin(req: Request) {
   const origin = req.headers.get("origin");
   if (origin) {
     const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-    if (!host || new URL(origin).host !== host) {
+    // "null" (sandboxed frames, some redirects) and other unparsable origins are cross-site too
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      /* not a URL */
+    }
+    if (!host || originHost !== host) {
       throw new AppError("Cross-site requests are refused", 403, undefined, "cross_site");
     }
   }

@@ -13,7 +13,7 @@ export default async function AlertsPage() {
   const member = await requirePage("reports:view");
   const canEdit = can(member.role, "alerts:manage");
   const [rules, firings, campaigns] = await Promise.all([
-    listAlertRules(member.workspaceId),
+    listAlertRules(member.workspaceId, { revealSecrets: canEdit }),
     listFirings(member.workspaceId),
     listCampaignNames(member.workspaceId),
   ]);
