@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { sumRollups } from "@/lib/stats/rollup-sums";
 import { workspaceSettings } from "./schemas";
 import { campaignView } from "./view";
 
@@ -70,17 +71,13 @@ export async function campaignSparklines(workspaceId: string, days = 7, now = ne
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const from = new Date(today - (days - 1) * 86_400_000);
   const envs = await db().environment.findMany({ where: { workspaceId }, select: { id: true } });
-  const rows = await db().rollup.groupBy({
-    by: ["campaignId", "bucketStart"],
-    where: { granularity: "day", eventType: "shown", environmentId: { in: envs.map((e) => e.id) }, bucketStart: { gte: from } },
-    _sum: { count: true },
-  });
+  const rows = await sumRollups({ granularity: "day", environmentIds: envs.map((e) => e.id), eventTypes: ["shown"], from, by: ["campaignId", "bucketStart"] });
   const out: Record<string, number[]> = {};
   for (const r of rows) {
     if (!r.campaignId) continue;
     const i = Math.round((r.bucketStart.getTime() - from.getTime()) / 86_400_000);
     if (i < 0 || i >= days) continue;
-    (out[r.campaignId] ??= Array(days).fill(0))[i] += r._sum.count ?? 0;
+    (out[r.campaignId] ??= Array(days).fill(0))[i] += r.n;
   }
   return out;
 }
@@ -100,17 +97,13 @@ export async function campaignDisputes(workspaceId: string, days = 7, now = new 
   const from = new Date(today - (days - 1) * 86_400_000);
   const ws = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { settings: true, environments: { select: { id: true } } } });
   const threshold = workspaceSettings.parse(ws.settings ?? {}).disputeThresholdPercent / 100;
-  const rows = await db().rollup.groupBy({
-    by: ["campaignId", "eventType"],
-    where: { granularity: "day", eventType: { in: ["shown", "disputed"] }, environmentId: { in: ws.environments.map((e) => e.id) }, bucketStart: { gte: from } },
-    _sum: { count: true },
-  });
+  const rows = await sumRollups({ granularity: "day", environmentIds: ws.environments.map((e) => e.id), eventTypes: ["shown", "disputed"], from, by: ["campaignId", "eventType"] });
   const out: Record<string, { shown: number; disputed: number; share: number; flagged: boolean }> = {};
   for (const r of rows) {
     if (!r.campaignId) continue;
     const c = (out[r.campaignId] ??= { shown: 0, disputed: 0, share: 0, flagged: false });
-    if (r.eventType === "shown") c.shown += r._sum.count ?? 0;
-    else c.disputed += r._sum.count ?? 0;
+    if (r.eventType === "shown") c.shown += r.n;
+    else c.disputed += r.n;
   }
   for (const c of Object.values(out)) {
     c.share = c.shown ? c.disputed / c.shown : 0;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { triggerName } from "@/lib/triggers/registry";
 import { type EnvName, environmentName } from "@/lib/environments";
+import { sumRollups } from "./rollup-sums";
 
 const WEEK_MS = 7 * 86_400_000;
 const TOP_N = 5;
@@ -55,20 +56,8 @@ export async function getLiveStats(opts: {
   if (environment) {
     const windowEnd = new Date(end.getTime() + 60000);
     const [lastWeek, triggers, urls] = await Promise.all([
-      db().rollup.aggregate({
-        where: {
-          granularity: "minute",
-          environmentId: environment.id,
-          eventType: "shown",
-          bucketStart: { gte: new Date(start.getTime() - WEEK_MS), lt: new Date(windowEnd.getTime() - WEEK_MS) },
-        },
-        _sum: { count: true },
-      }),
-      db().rollup.groupBy({
-        by: ["triggerType"],
-        where: { granularity: "minute", environmentId: environment.id, eventType: "shown", bucketStart: { gte: start } },
-        _sum: { count: true },
-      }),
+      sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: new Date(start.getTime() - WEEK_MS), to: new Date(windowEnd.getTime() - WEEK_MS), by: [] }),
+      sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: start, by: ["triggerType"] }),
       // URLs are not rolled up (unbounded cardinality): read the last hour of raw events
       db().event.groupBy({
         by: ["url"],
@@ -78,24 +67,15 @@ export async function getLiveStats(opts: {
         take: TOP_N,
       }),
     ]);
-    sameTimeLastWeek = lastWeek._sum.count ?? 0;
+    sameTimeLastWeek = lastWeek[0]?.n ?? 0;
     topTriggers = triggers
-      .map((t) => ({ key: t.triggerType, label: triggerName(t.triggerType), count: t._sum.count ?? 0 }))
+      .map((t) => ({ key: t.triggerType, label: triggerName(t.triggerType), count: t.n }))
       .filter((t) => t.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, TOP_N);
     topUrls = urls.map((u) => ({ key: u.url!, label: u.url!, count: u._count._all }));
-    const rows = await db().rollup.groupBy({
-      by: ["bucketStart"],
-      where: {
-        granularity: "minute",
-        environmentId: environment.id,
-        eventType: "shown",
-        bucketStart: { gte: start },
-      },
-      _sum: { count: true },
-    });
-    for (const r of rows) counts.set(r.bucketStart.getTime(), r._sum.count ?? 0);
+    const rows = await sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: start, by: ["bucketStart"] });
+    for (const r of rows) counts.set(r.bucketStart.getTime(), r.n);
   }
   const points: LivePoint[] = [];
   for (let t = start.getTime(); t <= end.getTime(); t += 60000) {
