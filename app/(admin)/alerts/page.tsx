@@ -6,6 +6,7 @@ import { listCampaignNames } from "@/lib/campaigns/queries";
 import { formatCount } from "@/lib/format";
 import { AlertRuleCard } from "./alert-rule-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, THead } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -35,8 +36,8 @@ export default async function AlertsPage() {
         {firings.length === 0 ? (
           <p className="mt-2 text-sm text-slate-500">No alert has fired yet.</p>
         ) : (
-          <table className="mt-3 w-full text-sm" data-testid="alert-history">
-            <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+          <Table className="mt-3" data-testid="alert-history">
+            <THead>
               <tr>
                 <th className="py-1 font-medium">Fired (UTC)</th>
                 <th className="py-1 font-medium">Alert</th>
@@ -44,7 +45,7 @@ export default async function AlertsPage() {
                 <th className="py-1 text-right font-medium">Usual</th>
                 <th className="py-1 pl-4 font-medium">Delivery</th>
               </tr>
-            </thead>
+            </THead>
             <tbody className="divide-y divide-slate-100">
               {firings.map((f) => (
                 <tr key={f.id} title={f.message}>
@@ -61,7 +62,7 @@ export default async function AlertsPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
       </section>
     </div>

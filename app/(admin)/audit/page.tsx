@@ -6,6 +6,7 @@ import { auditQuery, listAudit } from "@/lib/audit/queries";
 import { requirePage } from "@/lib/auth/session";
 import { Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table, THead } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -44,15 +45,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <span className="text-slate-500">{total} entries</span>
       </form>
       <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
+        <Table>
+          <THead banded>
             <tr>
               <th className="px-4 py-2">When</th>
               <th className="px-4 py-2">Who</th>
               <th className="px-4 py-2">Action</th>
               <th className="px-4 py-2">Changes</th>
             </tr>
-          </thead>
+          </THead>
           <tbody className="divide-y divide-slate-100 align-top">
             {rows.map((r) => {
               const changes = fieldChanges(r.before, r.after).slice(0, 12);
@@ -91,7 +92,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </tr>
             )}
           </tbody>
-        </table>
+        </Table>
       </div>
       {pages > 1 && (
         <nav className="flex gap-3 text-sm" aria-label="Pages">

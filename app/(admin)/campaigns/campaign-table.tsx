@@ -10,6 +10,7 @@ import { bulkStatusAction, setStatusAction } from "./actions";
 import { campaignColumns, features, type Row } from "./campaign-columns";
 import { TriggerTypeOptions } from "./trigger-fields";
 import { Input, Select } from "@/components/ui/input";
+import { Table, THead } from "@/components/ui/table";
 
 const PAGE_SIZE = 20;
 const STATUSES = ["draft", "active", "paused", "archived"];
@@ -143,8 +144,8 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
       </div>
       <ResultBanner result={result} testId="action-result" />
       <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
+        <Table>
+          <THead banded>
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
                 {g.headers.map((h) => {
@@ -164,7 +165,7 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
                 })}
               </tr>
             ))}
-          </thead>
+          </THead>
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-testid="campaign-row">
@@ -183,7 +184,7 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
               </tr>
             )}
           </tbody>
-        </table>
+        </Table>
       </div>
       {pageCount > 1 && (
         <nav className="flex items-center gap-3 text-sm" aria-label="Pages">

@@ -9,6 +9,7 @@ import type { RevisionRow } from "@/lib/publishing/publish";
 import { previewPublishAction, publishAction, rollbackAction } from "../campaigns/actions";
 import type { EnvName } from "@/lib/environments";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { Table, THead } from "@/components/ui/table";
 
 export interface EnvironmentInfo {
   name: EnvName;
@@ -119,9 +120,9 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
         </div>
       )}
       <ResultBanner result={result} testId={`publish-result-${env.name}`} />
-      <table className="w-full text-sm">
+      <Table>
         <caption className="sr-only">Revision history of {env.name}</caption>
-        <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+        <THead>
           <tr>
             <th className="py-1">Revision</th>
             <th>Published</th>
@@ -129,7 +130,7 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
             <th>Campaigns</th>
             <th />
           </tr>
-        </thead>
+        </THead>
         <tbody className="divide-y divide-slate-100">
           {env.revisions.map((r) => (
             <tr key={r.number}>
@@ -164,7 +165,7 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
             </tr>
           )}
         </tbody>
-      </table>
+      </Table>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { StatsResult } from "@/lib/stats/series";
 import { RANGES, TYPES, apiQuery, readState, writeState, type TrendsState } from "./trends-query";
 import { Input, Select } from "@/components/ui/input";
 import { EVENT_NAMES } from "@/lib/stats/lookup";
+import { Table, THead } from "@/components/ui/table";
 
 const TYPE_LABELS = EVENT_NAMES;
 export function TrendsExplorer() {
@@ -140,14 +141,14 @@ export function TrendsExplorer() {
         {loading && data && <p className="absolute right-2 top-2 text-xs text-slate-500">Loading…</p>}
       </div>
       {data && !empty && (
-        <table className="w-full text-sm" data-testid="trends-totals">
+        <Table data-testid="trends-totals">
           <caption className="sr-only">Totals for the range</caption>
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+          <THead>
             <tr>
               <th className="py-1 font-medium">Series</th>
               <th className="py-1 text-right font-medium">{data.metric === "rate" ? "Per 1,000 sessions" : "Total"}</th>
             </tr>
-          </thead>
+          </THead>
           <tbody className="divide-y divide-slate-100">
             {data.series.map((s) => (
               <tr key={s.key}>
@@ -156,7 +157,7 @@ export function TrendsExplorer() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { formatCount } from "@/lib/format";
 import { PrintButton } from "./print-button";
 import { Input } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-header";
+import { Table, THead } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Weekly report" };
 
@@ -36,15 +37,15 @@ function DisputedShare({ c }: { c: Pick<Comparison, "disputed" | "disputedShare"
   );
 }
 
-function Table({ title, rows, testId }: { title: string; rows: Comparison[]; testId: string }) {
+function ComparisonTable({ title, rows, testId }: { title: string; rows: Comparison[]; testId: string }) {
   return (
     <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:break-inside-avoid print:shadow-none">
       <h2 className="font-semibold">{title}</h2>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">No apologies in either week.</p>
       ) : (
-        <table className="mt-3 w-full text-sm" data-testid={testId}>
-          <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+        <Table className="mt-3" data-testid={testId}>
+          <THead>
             <tr>
               <th className="py-1 font-medium">Name</th>
               <th className="py-1 text-right font-medium">This week</th>
@@ -53,7 +54,7 @@ function Table({ title, rows, testId }: { title: string; rows: Comparison[]; tes
               <th className="py-1 text-right font-medium" title="Apologies this week the user answered “Nothing's wrong?” to">Disputed</th>
               <th className="py-1 pl-4 font-medium">Mon–Sun</th>
             </tr>
-          </thead>
+          </THead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.key}>
@@ -72,7 +73,7 @@ function Table({ title, rows, testId }: { title: string; rows: Comparison[]; tes
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );
@@ -167,8 +168,8 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
         ))}
       </div>
 
-      <Table title="By campaign" rows={s.campaigns} testId="weekly-campaigns" />
-      <Table title="By trigger type" rows={s.triggers} testId="weekly-triggers" />
+      <ComparisonTable title="By campaign" rows={s.campaigns} testId="weekly-campaigns" />
+      <ComparisonTable title="By trigger type" rows={s.triggers} testId="weekly-triggers" />
     </div>
   );
 }

@@ -1,0 +1,16 @@
+// Tables with the app's one look: full width, small text, a quiet upper-case header ("banded" for
+// the list pages). Extra classes are added; everything else passes through to the elements.
+import type { HTMLAttributes, TableHTMLAttributes } from "react";
+
+export function Table({ className = "", ...props }: TableHTMLAttributes<HTMLTableElement>) {
+  return <table {...props} className={`w-full text-sm ${className}`.trim()} />;
+}
+
+export function THead({ banded = false, className = "", ...props }: HTMLAttributes<HTMLTableSectionElement> & { banded?: boolean }) {
+  return (
+    <thead
+      {...props}
+      className={`text-left text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400 ${banded ? "bg-slate-50 dark:bg-slate-800" : ""} ${className}`.trim()}
+    />
+  );
+}
