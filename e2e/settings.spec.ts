@@ -87,6 +87,11 @@ test("an owner duplicates a campaign and promotes staging to production", async 
   await page.goto("/audit?target=campaign&action=campaign.delete");
   await expect(page.getByTestId("audit-row").first()).toContainText("Checkout is slow (copy)");
 
+  // staging moves ahead of production (a priority change, published to staging only)
+  const original = campaigns.find((c: { name: string }) => c.name === "Checkout is slow");
+  expect((await page.request.patch(`/api/v1/campaigns/${original.id}`, { data: { priority: original.priority + 1 } })).status()).toBe(200);
+  expect((await page.request.post("/api/v1/environments/staging/publish")).status()).toBe(200);
+
   await page.goto("/publishing");
   const prodKey = (await page.getByTestId("public-key-production").textContent())!;
   const stagingKey = (await page.getByTestId("public-key-staging").textContent())!;

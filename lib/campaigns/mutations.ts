@@ -111,7 +111,8 @@ export async function updateCampaign(actor: Actor, id: string, patch: z.infer<ty
   // the version is checked again in the write itself, so two saves racing cannot both pass
   const c = await db()
     .campaign.update({
-    where: { id, updatedAt: before.updatedAt },
+    // with a version, checked again in the write itself; without one, the last write wins
+    where: opts.ifVersion !== undefined ? { id, updatedAt: before.updatedAt } : { id },
     data: {
       name: patch.name,
       priority: patch.priority,

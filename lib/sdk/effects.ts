@@ -14,6 +14,8 @@ export interface Effects {
 
 /** `own` tells our own nodes (the apology) apart: they are never the page's response. */
 export function watchEffects(own: (n: Node) => boolean): Effects {
+  // [time, node, around]: for focus and selection, `around` — landing on the clicked element (or
+  // around it), or a selection the clicks themselves made in it, is the click, not a response
   const recent: [number, Node, boolean?][] = [];
   let pageWide = 0;
   const note = (n: Node, focus?: boolean) => {
@@ -35,7 +37,10 @@ export function watchEffects(own: (n: Node) => boolean): Effects {
   });
   const mark = () => (pageWide = Date.now());
   for (const type of ["hashchange", "popstate", "pagehide", "scroll", "input", "change"]) addEventListener(type, mark, true);
-  document.addEventListener("selectionchange", mark);
+  document.addEventListener("selectionchange", () => {
+    const n = document.getSelection()?.anchorNode;
+    if (n) note(n, true);
+  });
   addEventListener("focusin", (e) => note(e.target as Node, true), true);
   const scope = (el: Element) => el.closest("form,fieldset,[role=group],li,tr,dialog") || (el.parentElement && el.parentElement.parentElement) || document.body;
   const values = (el: Element) =>
@@ -47,7 +52,7 @@ export function watchEffects(own: (n: Node) => boolean): Effects {
       if (pageWide >= t || values(el) !== before) return true;
       const s = scope(el);
       // focus landing on the clicked element (or around it) is the click itself, not a response
-      return recent.some(([at, n, focus]) => at >= t && s.contains(n) && !(focus && n.contains(el)));
+      return recent.some(([at, n, around]) => at >= t && s.contains(n) && !(around && (n.contains(el) || el.contains(n))));
     },
   };
 }

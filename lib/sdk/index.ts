@@ -33,18 +33,25 @@ interface Api {
   // URL, so the same CSP source and, with ACAO on the response, the HTTP cache); if that fails,
   // run without the fetch wrapper rather than change what the host observes.
   if (script.crossOrigin == null && new URL(script.src, location.href).origin !== location.origin) {
-    const s = document.createElement("script");
-    for (const a of ["data-key", "data-endpoint"]) if (script.hasAttribute(a)) s.setAttribute(a, script.getAttribute(a)!);
-    s.crossOrigin = "anonymous";
-    s.nonce = script.nonce;
-    s.src = script.src;
-    s.onerror = () => main(script, key, true);
-    return void (document.head || document.documentElement).appendChild(s);
+    try {
+      const s = document.createElement("script");
+      for (const a of ["data-key", "data-endpoint"]) if (script.hasAttribute(a)) s.setAttribute(a, script.getAttribute(a)!);
+      s.crossOrigin = "anonymous";
+      s.nonce = script.nonce;
+      s.src = script.src; // a Trusted Types page refuses this: then we run here, muted
+      s.onerror = () => main(script, key, true);
+      return void (document.head || document.documentElement).appendChild(s);
+    } catch {
+      /* fall through */
+    }
+    return main(script, key, true);
   }
   main(script, key, false);
 
   /** Everything else; `muted`: this copy could not be loaded with CORS (see above). */
   function main(script: HTMLScriptElement, key: string, muted: boolean) {
+  // the tag included twice, each falling back here: one copy runs
+  if (w.MeaCulpa && w.MeaCulpa.__v) return;
   const base = (script.getAttribute("data-endpoint") || new URL(script.src, location.href).origin).replace(/\/$/, "");
   const rulesUrl = base + "/api/v1/rules/" + encodeURIComponent(key);
   const eventsUrl = base + "/api/v1/events/" + encodeURIComponent(key);
@@ -143,7 +150,7 @@ interface Api {
   function signal(s: FailureSignal) {
     const rules = loader.current();
     if (!rules) {
-      if (!pending.hold(s)) log("dropped: rules not loaded and 20 failures already wait", s);
+      if (!pending.hold(s)) log("dropped: 20 failures already wait for rules", s);
       return;
     }
     const now = Date.now();
@@ -250,9 +257,11 @@ interface Api {
       if (info && !own(info[1])) {
         const done = watchRequest(info[1], info[0]);
         let ended = 0;
-        this.addEventListener("abort", () => (ended = ABORTED));
-        this.addEventListener("timeout", () => (ended = TIMEOUT));
-        this.addEventListener("loadend", () => done(ended || this.status));
+        // once: an XHR object the page reuses gets this send's listeners only
+        const once = { once: true };
+        this.addEventListener("abort", () => (ended = ABORTED), once);
+        this.addEventListener("timeout", () => (ended = TIMEOUT), once);
+        this.addEventListener("loadend", () => done(ended || this.status), once);
       }
     } catch (e) {
       log("xhr sensor", e); // sensing failed; the host's request goes out regardless

@@ -89,7 +89,7 @@ export function createRulesLoader(d: RulesLoaderDeps) {
         if (!res.ok) return d.log("rules unavailable: HTTP", res.status);
         const etag = res.headers.get("ETag") || "";
         return res.json().then((r: unknown) => {
-          if (!usable(r)) return d.log("rules refused: not schema version 1"); // keep the last good copy
+          if (!usable(r)) return d.log("rules refused: not schema 1"); // keep the last good copy
           ok = true;
           cached = { etag, at: Date.now(), rules: r };
           d.save("rules", cached);
