@@ -29,6 +29,11 @@ async function watch(page: Page, init?: string) {
   return problems;
 }
 
+/** The SDK is running in the page (loaded again with CORS, started). */
+async function sdkRunning(page: Page) {
+  await expect.poll(() => page.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+}
+
 /** Leaving the page sends what the SDK queued (sendBeacon on pagehide). */
 async function flush(page: Page) {
   await page.goto(`${site.origin}/leave`);
@@ -40,7 +45,7 @@ SCENARIOS.forEach((s, i) => {
     const problems = await watch(page, s.init);
     await page.goto(`${site.origin}/s/${i}`);
     // the SDK is running (loaded again with CORS, rules fetched from the stand-in)
-    await expect.poll(() => page.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+    await sdkRunning(page);
     await page.waitForTimeout(300);
     await (s.act ?? ((p: Page) => p.click("#go")))(page);
     if (s.label === "failure") {
@@ -71,7 +76,7 @@ test("corpus: not a failure: a request cut off because the visitor navigated awa
   const i = SCENARIOS.findIndex((s) => s.name === "a fetch answered 200");
   const key = corpusKey(i);
   await page.goto(`${site.origin}/s/${i}`);
-  await expect.poll(() => page.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+  await sdkRunning(page);
   await page.evaluate(() => {
     void fetch("/api/slow?ms=5000").catch(() => {});
     const x = new XMLHttpRequest();
@@ -87,7 +92,7 @@ test("corpus: the host's own unhandled fetch rejections still reach its handlers
   const i = SCENARIOS.findIndex((s) => s.name === "a fetch answered 200");
   const count = async (path: string) => {
     await page.goto(path);
-    if (path.includes("/s/")) await expect.poll(() => page.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+    if (path.includes("/s/")) await sdkRunning(page);
     return page.evaluate(
       () =>
         new Promise<number>((done) => {
@@ -130,7 +135,7 @@ test("corpus: seven tabs share one rules stream, and the seventh still gets its 
   for (let n = 0; n < 7; n++) {
     const p = await context.newPage();
     await p.goto(`${site.origin}/s/${i}`);
-    await expect.poll(() => p.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+    await sdkRunning(p);
     pages.push(p);
   }
   await expect.poll(() => standIn.openStreams() - before).toBe(1);
@@ -163,7 +168,7 @@ test("corpus: a visitor whose clock is 10 minutes fast is counted by the real se
       }),
     { sdk: SDK, key: pk },
   );
-  await expect.poll(() => page.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+  await sdkRunning(page);
   // the session event goes out within the transport's 2 s batching
   await expect.poll(() => statuses, { timeout: 10_000 }).toContain(202);
   expect(statuses.filter((s) => s === 400)).toEqual([]);

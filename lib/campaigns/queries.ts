@@ -66,10 +66,14 @@ export async function listTriggers(workspaceId: string) {
   }));
 }
 
+/** The start (UTC midnight) of the `days`-day window ending today. */
+function firstDay(days: number, now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (days - 1) * 86_400_000);
+}
+
 /** Apologies shown per campaign per day over the last `days` days (production + staging). */
 export async function campaignSparklines(workspaceId: string, days = 7, now = new Date()): Promise<Record<string, number[]>> {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const from = new Date(today - (days - 1) * 86_400_000);
+  const from = firstDay(days, now);
   const envs = await db().environment.findMany({ where: { workspaceId }, select: { id: true } });
   const rows = await sumRollups({ granularity: "day", environmentIds: envs.map((e) => e.id), eventTypes: ["shown"], from, by: ["campaignId", "bucketStart"] });
   const out: Record<string, number[]> = {};
@@ -93,8 +97,7 @@ export async function listCampaignNames(workspaceId: string): Promise<{ id: stri
  * disputeThresholdPercent (default 5 %). Shape: campaignId → { shown, disputed, share (0–1), flagged }.
  */
 export async function campaignDisputes(workspaceId: string, days = 7, now = new Date()): Promise<Record<string, { shown: number; disputed: number; share: number; flagged: boolean }>> {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const from = new Date(today - (days - 1) * 86_400_000);
+  const from = firstDay(days, now);
   const ws = await db().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { settings: true, environments: { select: { id: true } } } });
   const threshold = workspaceSettings.parse(ws.settings ?? {}).disputeThresholdPercent / 100;
   const rows = await sumRollups({ granularity: "day", environmentIds: ws.environments.map((e) => e.id), eventTypes: ["shown", "disputed"], from, by: ["campaignId", "eventType"] });
