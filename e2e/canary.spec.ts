@@ -181,7 +181,7 @@ test("the stats API answers the same numbers, names what is wrong with a query, 
   const badWeek = await page.request.get("/api/v1/stats/summary?week=last-monday");
   expect((await badWeek.json()).error.field).toBe("week");
 
-  const stranger = await playwright.request.newContext({ baseURL: "http://localhost:3100" });
+  const stranger = await playwright.request.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 3100}` });
   expect((await stranger.get("/api/v1/stats")).status()).toBe(401);
   await stranger.dispose();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { login, sdkReady } from "./fixtures";
 
 // README screenshots are refreshed with UPDATE_SCREENSHOTS=1; ordinary runs keep the tree clean.
 const shots = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots";
@@ -9,7 +9,7 @@ async function openDemo(page: Page) {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("/demo");
   await expect(page.getByText("Tiny Shop")).toBeVisible();
-  await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+  await sdkReady(page);
   return errors;
 }
 

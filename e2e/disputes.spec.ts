@@ -4,7 +4,7 @@
 // share passes the workspace threshold. A campaign can go without the link.
 import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
-import { login } from "./fixtures";
+import { login, sdkReady } from "./fixtures";
 import { hostPage, startHostSite } from "./host-site";
 
 test.describe.configure({ mode: "serial" });
@@ -31,13 +31,13 @@ test.beforeAll(async ({ browser }) => {
   await page.goto("/publishing");
   publicKey = (await page.getByTestId("public-key-production").textContent())!.trim();
   await page.close();
-  site = await startHostSite(HOST_PORT, () => hostPage({ sdkOrigin: "http://localhost:3100", publicKey, user: { id: "u_kim", name: "Kim" } }));
+  site = await startHostSite(HOST_PORT, () => hostPage({ sdkOrigin: `http://localhost:${process.env.E2E_PORT ?? 3100}`, publicKey, user: { id: "u_kim", name: "Kim" } }));
 });
 test.afterAll(() => new Promise<void>((r) => site.close(() => r())));
 
 test("a user answers “Nothing's wrong?” on an apology, and the team sees the disputed share", async ({ page, browser }) => {
   await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
-  await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+  await sdkReady(page);
   await page.click("#search");
   const apology = page.getByRole("status");
   await expect(apology).toContainText("Kim, search is down");

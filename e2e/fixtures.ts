@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Frame, type Page } from "@playwright/test";
 import { USERS, type UserName } from "./users";
 
 /** Signs in through next-auth's credentials endpoint; the page's context gets the session cookie. */
@@ -20,4 +20,18 @@ export async function confirmDialog(page: Page, action: string): Promise<void> {
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: action, exact: true }).click();
   await expect(dialog).toHaveCount(0);
+}
+
+/**
+ * Waits until the SDK runs in `page` (or a frame) and the sensor files named (lib/sdk/sensor-files.ts:
+ * "interaction", "media") have started: they load after the rules, so clicking sooner tests nothing.
+ */
+export async function sdkReady(page: Page | Frame, sensors: string[] = []): Promise<void> {
+  await page.waitForFunction(
+    (names) => {
+      const mc = (window as unknown as { MeaCulpa?: { __v?: number; __s?: string[] } }).MeaCulpa;
+      return mc?.__v === 1 && names.every((n) => mc.__s?.some((f) => f.startsWith(n + ".")));
+    },
+    sensors,
+  );
 }

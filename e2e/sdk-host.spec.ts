@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { login, sdkReady } from "./fixtures";
 import { hostPage, startHostSite } from "./host-site";
 
 const HOST_PORT = 3201;
@@ -21,7 +21,8 @@ const CAMPAIGNS = [
   { name: "Payment", trigger: def("custom", { name: "payment_failed", props: { op: "and", groups: [{ op: "and", conditions: [{ attr: "amount", op: "gte", type: "number", value: 100 }] }] } }), title: "Your payment failed, <<name|there>>" },
 ];
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, info) => {
+  const sdkOrigin = String(info.project.use.baseURL);
   const page = await browser.newPage();
   await login(page, "hostAdmin");
   for (const c of CAMPAIGNS) {
@@ -36,7 +37,7 @@ test.beforeAll(async ({ browser }) => {
   await page.goto("/publishing");
   publicKey = (await page.getByTestId("public-key-production").textContent())!;
   await page.close();
-  site = await startHostSite(HOST_PORT, () => hostPage({ sdkOrigin: "http://localhost:3100", publicKey, user }));
+  site = await startHostSite(HOST_PORT, () => hostPage({ sdkOrigin, publicKey, user }));
 });
 
 test.afterAll(() => new Promise<void>((r) => site.close(() => r())));
@@ -49,7 +50,7 @@ async function openHost(page: Page) {
     void d.dismiss();
   });
   await page.goto(HOST);
-  await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+  await sdkReady(page, ["interaction", "media"]);
   return errors;
 }
 
@@ -88,7 +89,7 @@ test("without a name the fallback is used, and a per-user cap holds across reloa
     await page.click("#search");
     await expect(page.getByRole("status")).toContainText("there, search is down");
     await page.reload();
-    await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+    await sdkReady(page, ["interaction", "media"]);
     await page.click("#search");
     await expect(page.locator("#out")).toHaveText("search 500");
     await page.waitForTimeout(500);

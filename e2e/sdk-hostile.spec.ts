@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { hostPage, startHostSite } from "./host-site";
+import { sdkReady } from "./fixtures";
 
 const FAKE_PORT = 3203;
 const HOST_PORT = 3204;
@@ -81,7 +82,7 @@ for (const name of Object.keys(RULES)) {
       if (m.type() === "error" && !/Failed to load resource|net::ERR|status of 500/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
     await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
-    await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+    await sdkReady(page);
     await page.click("#search");
     await expect(page.locator("#out")).toHaveText("search 500");
     await page.click("#legacy");

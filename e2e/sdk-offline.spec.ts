@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import { freshDatabaseEnv } from "./fresh-database";
 import { hostPage, startHostSite } from "./host-site";
 import { demoKey, spawnServer, waitHealthy } from "./spawned-server";
+import { sdkReady } from "./fixtures";
 
 const PORT = 3192;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -38,7 +39,7 @@ test("with the server down, cached rules apologize and queued events arrive once
     // a new page view while the server is down: the SDK comes from the browser cache, the rules
     // from the page's last good copy
     await page.goto(host);
-    await page.waitForFunction(() => (window as unknown as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v === 1);
+    await sdkReady(page);
     await page.click("#crash");
     await expect(page.getByRole("status")).toContainText("Sorry Jackie, part of this page broke.");
     await page.waitForFunction(() => {

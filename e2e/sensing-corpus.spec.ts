@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { corpusKey, scenarioPage, startCorpusHost, startStandIn, type StandIn } from "./corpus-sites";
 import { SCENARIOS } from "./sensing-corpus";
+import { sdkReady } from "./fixtures";
 
 const SDK = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 let standIn: StandIn;
@@ -30,8 +31,9 @@ async function watch(page: Page, init?: string) {
 }
 
 /** The SDK is running in the page (loaded again with CORS, started). */
+/** The corpus rules sense clicks and media too: wait for those sensor files as well. */
 async function sdkRunning(page: Page) {
-  await expect.poll(() => page.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v)).toBe(true);
+  await sdkReady(page, ["interaction", "media"]);
 }
 
 /** Leaving the page sends what the SDK queued (sendBeacon on pagehide). */
@@ -121,7 +123,8 @@ test("corpus: failure: inside a sandboxed iframe (no storage) the SDK starts and
     document.body.appendChild(f);
   }, `${site.origin}/s/${i}`);
   const frame = page.frameLocator("iframe");
-  await expect.poll(() => page.frames()[1]?.evaluate(() => !!(window as { MeaCulpa?: { __v?: number } }).MeaCulpa?.__v).catch(() => false)).toBe(true);
+  await expect.poll(() => page.frames().length).toBe(2);
+  await sdkReady(page.frames()[1], ["interaction", "media"]);
   await frame.locator("#go").click();
   await expect(frame.locator("[data-mea-culpa]")).toHaveCount(1);
   expect(problems).toEqual([]);
@@ -168,7 +171,7 @@ test("corpus: a visitor whose clock is 10 minutes fast is counted by the real se
       }),
     { sdk: SDK, key: pk },
   );
-  await sdkRunning(page);
+  await sdkReady(page); // the demo's rules: no click or media campaigns
   // the session event goes out within the transport's 2 s batching
   await expect.poll(() => statuses, { timeout: 10_000 }).toContain(202);
   expect(statuses.filter((s) => s === 400)).toEqual([]);

@@ -68,6 +68,16 @@ export const SCENARIOS: Scenario[] = [
     csp: "default-src 'self'; script-src 'self' http://127.0.0.1:* http://localhost:*; style-src 'self'; connect-src *; img-src *",
     body: `<button id="go">Go</button><script src="/corpus.js"></script>`,
   },
+  {
+    // the click sensors are a separate file the SDK imports: import() is no Trusted Types sink,
+    // and the CSP that lets v1.js in lets its sensor files in
+    name: "rage clicks under a strict CSP with Trusted Types required",
+    label: "failure",
+    trigger: "rage_click",
+    csp: "default-src 'self'; script-src 'self' http://127.0.0.1:* http://localhost:*; style-src 'self'; connect-src *; img-src *; require-trusted-types-for 'script'; trusted-types 'none'",
+    body: `<button id="go">Add to cart</button>`,
+    act: clicks(5),
+  },
   { name: "fetch 500 with Array.prototype.toJSON added (Prototype.js)", label: "failure", trigger: "http_error", init: "Array.prototype.toJSON = function () { return 'broken'; };", body: go("fetch('/api/500')") },
   { name: "fetch 500 with JSON.stringify replaced", label: "failure", trigger: "http_error", init: "JSON.stringify = function () { return 'not json'; };", body: go("fetch('/api/500')") },
   { name: "fetch 500 through a wrapper the host installs after the SDK", label: "failure", trigger: "http_error", body: go("var f=window.fetch;window.fetch=function(){return f.apply(this,arguments)};fetch('/api/500')") },

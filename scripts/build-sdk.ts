@@ -1,10 +1,18 @@
-// Builds lib/sdk into public/sdk/v1.js: one dependency-free, minified IIFE with a source map.
-import { mkdirSync, writeFileSync } from "node:fs";
+// Builds lib/sdk into public/sdk: v1.js (the core, one dependency-free minified IIFE) and the
+// sensor files it loads on demand in public/sdk/v1/, each with a source map.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { bundleSdk } from "./sdk-bundle";
+import { buildSdk } from "./sdk-bundle";
 
-const { code, map } = await bundleSdk("lib/sdk/index.ts", { mapUrl: "v1.js.map" });
-mkdirSync("public/sdk", { recursive: true });
-writeFileSync("public/sdk/v1.js", code);
-if (map) writeFileSync("public/sdk/v1.js.map", map);
-console.log(`public/sdk/v1.js: ${code.length} B, ${gzipSync(code, { level: 9 }).length} B min+gzip`);
+const { core, files } = await buildSdk({ maps: true });
+const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+rmSync("public/sdk", { recursive: true, force: true }); // no stale sensor files from earlier builds
+mkdirSync("public/sdk/v1", { recursive: true });
+writeFileSync("public/sdk/v1.js", core.code);
+if (core.map) writeFileSync("public/sdk/v1.js.map", core.map);
+console.log(`public/sdk/v1.js: ${core.code.length} B, ${gz(core.code)} B min+gzip`);
+for (const f of files) {
+  writeFileSync(`public/sdk/v1/${f.file}`, f.code);
+  if (f.map) writeFileSync(`public/sdk/v1/${f.file}.map`, f.map);
+  console.log(`public/sdk/v1/${f.file}: ${f.code.length} B, ${gz(f.code)} B min+gzip`);
+}

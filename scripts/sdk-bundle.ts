@@ -1,16 +1,28 @@
-// Bundles a browser entry the way public/sdk/v1.js is built: esbuild (one ES2020 IIFE) then terser
-// (three compress passes, top-level mangling), which takes about 4 % more off the gzip size than
+// Bundles a browser entry the way public/sdk/v1.js is built: esbuild (ES2020) then terser (three
+// compress passes, top-level mangling), which takes about 4 % more off the gzip size than
 // esbuild's minifier alone. The SDK size bench bundles the peers' SDKs with this same function.
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { build } from "esbuild";
 import { minify } from "terser";
+import { SENSOR_FILES } from "../lib/sdk/sensor-files";
 
-/** `{ code, map }` of `entry` bundled and minified; `mapUrl` names the source map in the code. */
-export async function bundleSdk(entry: string, opts: { mapUrl?: string } = {}): Promise<{ code: string; map?: string }> {
+export interface BundleOptions {
+  /** names the source map in the code */
+  mapUrl?: string;
+  /** "iife" for a classic script (v1.js), "esm" for a file the core loads with import() */
+  format?: "iife" | "esm";
+  /** compile-time constants (esbuild `define`) */
+  define?: Record<string, string>;
+}
+
+/** `{ code, map }` of `entry` bundled and minified. */
+export async function bundleSdk(entry: string, opts: BundleOptions = {}): Promise<{ code: string; map?: string }> {
+  const esm = opts.format === "esm";
   const out = await build({
     entryPoints: [entry],
     bundle: true,
-    format: "iife",
+    format: esm ? "esm" : "iife",
     minify: true,
     target: ["es2020"],
     platform: "browser",
@@ -21,15 +33,45 @@ export async function bundleSdk(entry: string, opts: { mapUrl?: string } = {}): 
     absWorkingDir: process.cwd(),
     nodePaths: [path.resolve("node_modules")],
     logLevel: "warning",
+    define: opts.define,
   });
   const js = out.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
   const map = out.outputFiles.find((f) => f.path.endsWith(".map"))?.text;
   const t = await minify(js, {
     ecma: 2020,
+    module: esm,
     toplevel: true,
     compress: { passes: 3, pure_getters: true },
     mangle: { toplevel: true },
     sourceMap: opts.mapUrl ? { content: map, url: opts.mapUrl } : false,
   });
   return { code: t.code!, map: typeof t.map === "string" ? t.map : undefined };
+}
+
+export interface SdkBuild {
+  /** public/sdk/v1.js */
+  core: { code: string; map?: string };
+  /** public/sdk/v1/<name>.<hash>.js: the sensor files the core loads on demand */
+  files: { name: string; file: string; code: string; map?: string }[];
+}
+
+/**
+ * The whole browser SDK: each sensor file (lib/sdk/sensor-files.ts) named by its content hash, so
+ * it can be cached for a year, then the core, told which file serves which trigger type.
+ */
+export async function buildSdk(opts: { maps?: boolean } = {}): Promise<SdkBuild> {
+  const files: SdkBuild["files"] = [];
+  const byType: Record<string, string> = {};
+  for (const [name, { entry, types }] of Object.entries(SENSOR_FILES)) {
+    const plain = await bundleSdk(entry, { format: "esm" });
+    const file = `${name}.${createHash("sha256").update(plain.code).digest("base64url").slice(0, 10)}.js`;
+    const built = opts.maps ? await bundleSdk(entry, { format: "esm", mapUrl: file + ".map" }) : plain;
+    files.push({ name, file, ...built });
+    for (const t of types) byType[t] = file;
+  }
+  const core = await bundleSdk("lib/sdk/index.ts", {
+    mapUrl: opts.maps ? "v1.js.map" : undefined,
+    define: { __MC_SENSOR_FILES__: JSON.stringify(byType) },
+  });
+  return { core, files };
 }

@@ -15,4 +15,15 @@ describe("campaign schemas", () => {
     });
     expect(c).toMatchObject({ priority: 0, caps: { perSession: 0 }, audience: { kind: "everyone" }, rolloutPercent: 100, holdoutPercent: 0 });
   });
+
+  it("refuses a schedule's `open` intervals: the server resolves them when serving the rules", () => {
+    const r = campaignInput.safeParse({
+      name: "x",
+      trigger: { name: "t", definition: { type: "custom", name: "e" } },
+      message: { title: "t", body: "b" },
+      schedule: { timeZone: "UTC", days: [1], open: [[0, 1]] },
+    });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toContain("open");
+  });
 });

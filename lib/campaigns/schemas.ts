@@ -70,7 +70,7 @@ const campaignBase = {
   audience: audienceInput,
   rolloutPercent: z.number().int().min(0, "0–100").max(100, "0–100"),
   holdoutPercent: z.number().int().min(0, "0–100").max(100, "0–100"),
-  schedule: schedule.nullable().optional(),
+  schedule: schedule.omit({ open: true }).nullable().optional(), // `open` is served, never set
 };
 const campaignFields = z.object({
   ...campaignBase,

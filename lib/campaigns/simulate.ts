@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { compileEnvironment } from "@/lib/publishing/compile-environment";
-import { evaluate, type FailureSignal } from "@/lib/rules/evaluate";
+import { evaluate, type Considered, type FailureSignal } from "@/lib/rules/evaluate";
 import { compiledRules } from "@/lib/rules/contract";
+import { withOpenWindows } from "@/lib/rules/schedule-windows";
 import { AppError } from "@/lib/errors";
 import { failureInput } from "@/lib/triggers/registry";
 import { environmentName } from "@/lib/environments";
@@ -25,13 +26,15 @@ export async function simulate(workspaceId: string, input: z.infer<typeof simula
   const env = await db().environment.findUnique({ where: { workspaceId_name: { workspaceId, name: input.environment } } });
   if (!env) throw new AppError("Environment not found", 404);
   const body = await compileEnvironment(env.id);
-  const rules = compiledRules.parse({ ...body, revision: 0, generatedAt: "", expiresAt: "" });
+  const now = Date.now();
+  const rules = compiledRules.parse({ ...body, campaigns: withOpenWindows(body.campaigns, now), revision: 0, generatedAt: "", expiresAt: "" });
   const url = "url" in input.failure ? new URL(input.failure.url, "https://example.test").href : "";
   // There is no page here to test CSS selectors against: assume the failing element matches.
   const signal = { ...input.failure, ...("url" in input.failure ? { url } : {}), matches: () => true } as FailureSignal;
-  const decision = evaluate(rules, signal, { user: input.user, caps: { sessionShown: {} }, now: Date.now() });
+  const considered: Considered[] = [];
+  const decision = evaluate(rules, signal, { user: input.user, caps: { sessionShown: {} }, now }, considered);
   const campaigns = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true, status: true } });
-  const byId = new Map(decision.considered.map((c) => [c.campaignId, c.result]));
+  const byId = new Map(considered.map((c) => [c.campaignId, c.result]));
   const active = new Set(rules.campaigns.map((c) => c.id));
   const rows: SimulationRow[] = campaigns.map((c) => ({
     campaignId: c.id,

@@ -8,61 +8,40 @@ export interface PageContext {
 }
 
 function read(c: Condition, user: Record<string, unknown>, page: PageContext): unknown {
-  if (c.attr === "$path") return page.path;
-  if (c.attr === "$device") return page.device;
-  if (c.attr === "$locale") return page.locale;
-  return user[c.attr];
+  return c.attr === "$path" ? page.path : c.attr === "$device" ? page.device : c.attr === "$locale" ? page.locale : user[c.attr];
 }
 
+/** `v` as the condition's type compares it; undefined when absent, empty or not of that type. */
 function coerce(v: unknown, type: Condition["type"]): string | number | boolean | undefined {
   if (v === undefined || v === null || v === "") return undefined;
-  switch (type) {
-    case "number": {
-      const n = typeof v === "number" ? v : Number(v);
-      return isFinite(n) ? n : undefined;
-    }
-    case "boolean":
-      return v === true || v === "true" ? true : v === false || v === "false" ? false : undefined;
-    case "date": {
-      const t = typeof v === "number" ? v : Date.parse(String(v));
-      return isFinite(t) ? t : undefined;
-    }
-    default:
-      return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : undefined;
-  }
+  if (type === "boolean") return v === true || v === "true" ? true : v === false || v === "false" ? false : undefined;
+  if (type === "string") return ["string", "number", "boolean"].includes(typeof v) ? String(v) : undefined;
+  // number, or date as ms since epoch
+  const n = typeof v === "number" ? v : type === "date" ? Date.parse(String(v)) : Number(v);
+  return isFinite(n) ? n : undefined;
 }
 
 export function conditionMatches(c: Condition, user: Record<string, unknown>, page: PageContext): boolean {
   const actual = coerce(read(c, user, page), c.type);
-  if (c.op === "exists") return actual !== undefined;
-  if (c.op === "nexists") return actual === undefined;
-  if (actual === undefined) return c.op === "neq" || c.op === "nin";
-  const list = Array.isArray(c.value) ? c.value.map((x) => coerce(x, c.type)) : [coerce(c.value, c.type)];
+  const op = c.op;
+  if (op === "exists" || op === "nexists") return (actual === undefined) === (op === "nexists");
+  // the negated operators hold for a user who lacks the attribute
+  const negated = op === "neq" || op === "nin";
+  if (actual === undefined) return negated;
+  const list = ([] as unknown[]).concat(c.value).map((x) => coerce(x, c.type));
   const want = list[0];
-  switch (c.op) {
-    case "eq":
-      return actual === want;
-    case "neq":
-      return actual !== want;
-    case "in":
-      return list.includes(actual);
-    case "nin":
-      return !list.includes(actual);
-    case "contains":
-      return typeof actual === "string" && typeof want === "string" && actual.includes(want);
-    case "starts":
-      return typeof actual === "string" && typeof want === "string" && actual.startsWith(want);
-    default: {
-      if (typeof actual === "boolean" || typeof want === "boolean" || want === undefined) return false;
-      const [a, b] = c.type === "string" ? [String(actual), String(want)] : [Number(actual), Number(want)];
-      return c.op === "gt" ? a > b : c.op === "gte" ? a >= b : c.op === "lt" ? a < b : a <= b;
-    }
-  }
+  if (op === "eq" || op === "neq") return (actual === want) !== negated;
+  if (op === "in" || op === "nin") return list.includes(actual) !== negated;
+  if (typeof actual !== "string" || typeof want !== "string") {
+    if (op === "contains" || op === "starts" || typeof actual === "boolean" || typeof want === "boolean" || want === undefined) return false;
+  } else if (op === "contains") return actual.includes(want);
+  else if (op === "starts") return actual.startsWith(want);
+  const [a, b] = c.type === "string" ? [String(actual), String(want)] : [Number(actual), Number(want)];
+  return op === "gt" ? a > b : op === "gte" ? a >= b : op === "lt" ? a < b : a <= b;
 }
 
 export function audienceMatches(a: Audience | undefined, user: Record<string, unknown>, page: PageContext): boolean {
   if (!a) return true;
-  const group = (g: Audience["groups"][number]) =>
-    g.op === "and" ? g.conditions.every((c) => conditionMatches(c, user, page)) : g.conditions.some((c) => conditionMatches(c, user, page));
-  return a.op === "and" ? a.groups.every(group) : a.groups.some(group);
+  const all = <T>(op: "and" | "or", xs: T[], f: (x: T) => boolean) => (op === "and" ? xs.every(f) : xs.some(f));
+  return all(a.op, a.groups, (g) => all(g.op, g.conditions, (c) => conditionMatches(c, user, page)));
 }

@@ -1,7 +1,10 @@
 // Runs one conformance case (lib/rules/cases.json) through evaluate() and lists what differs from
 // its expectation. Shared by the Vitest runner and the in-browser run, so both judge alike.
+// Rulesets are as published; each case evaluates them as the server serves them at its `now`
+// (schedules with days or hours get their `open` intervals then), as a client receives them.
 import type { CompiledRules } from "./contract";
 import { evaluate, type CapState, type FailureSignal, type PageContext } from "./evaluate";
+import { withOpenWindows } from "./schedule-windows";
 
 export interface ConformanceCase {
   name: string;
@@ -17,7 +20,9 @@ export interface ConformanceCase {
 export function caseMismatches(rules: CompiledRules, c: ConformanceCase): string[] {
   const { matchesSelectors, ...rest } = c.signal;
   const signal = (matchesSelectors ? { ...rest, matches: (s: string) => matchesSelectors.includes(s) } : rest) as unknown as FailureSignal;
-  const d = evaluate(rules, signal, { user: c.user, caps: JSON.parse(JSON.stringify(c.caps)), now: Date.parse(c.now), page: c.page });
+  const now = Date.parse(c.now);
+  const served = { ...rules, campaigns: withOpenWindows(rules.campaigns, now) };
+  const d = evaluate(served, signal, { user: c.user, caps: JSON.parse(JSON.stringify(c.caps)), now, page: c.page });
   const got: Record<string, unknown> = {
     outcome: d.outcome,
     campaign: d.outcome === "none" ? undefined : d.campaign.id,

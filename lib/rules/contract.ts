@@ -58,6 +58,9 @@ export const schedule = z
     startHour: z.number().int().min(0).max(23).optional(),
     endHour: z.number().int().min(1).max(24).optional(),
     timeZone: z.string().min(1).max(64),
+    // Served, never stored: the intervals [from, to) in ms since epoch when `days` and `hours`
+    // allow, resolved on the server for the next 48 h (lib/rules/schedule-windows.ts).
+    open: z.array(z.tuple([z.number(), z.number()])).max(400).optional(),
   })
   .strict();
 

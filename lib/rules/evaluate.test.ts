@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileRules } from "./compile";
 import type { CompiledRules } from "./contract";
 import { compiledRules } from "./contract";
-import { evaluate, recordShown, slowThreshold } from "./evaluate";
+import { evaluate, recordShown, slowThreshold, type Considered } from "./evaluate";
 
 function rules(): CompiledRules {
   const body = compileRules({
@@ -40,12 +40,13 @@ const now = 1_700_000_000_000;
 
 describe("evaluate", () => {
   it("picks the highest-priority matching campaign and renders the user's name", () => {
-    const d = evaluate(rules(), { type: "http_error", url: "https://shop.test/api/search?q=x", method: "GET", status: 500 }, { user: { name: "Jackie" }, caps: fresh(), now: now });
+    const considered: Considered[] = [];
+    const d = evaluate(rules(), { type: "http_error", url: "https://shop.test/api/search?q=x", method: "GET", status: 500 }, { user: { name: "Jackie" }, caps: fresh(), now: now }, considered);
     expect(d.outcome).toBe("show");
     if (d.outcome !== "show") return;
     expect(d.campaign.id).toBe("search");
     expect(d.title).toBe("Jackie, something's wrong.");
-    expect(d.considered).toEqual([
+    expect(considered).toEqual([
       { campaignId: "search", result: "shown" },
       { campaignId: "any-api", result: "lower_priority" },
     ]);

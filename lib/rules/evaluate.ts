@@ -42,10 +42,9 @@ export type Decision =
       campaign: CompiledCampaign;
       title: string;
       body: string;
-      considered: Considered[];
     }
-  | { outcome: "suppressed"; campaign: CompiledCampaign; reason: SuppressionReason; considered: Considered[] }
-  | { outcome: "none"; considered: Considered[] };
+  | { outcome: "suppressed"; campaign: CompiledCampaign; reason: SuppressionReason }
+  | { outcome: "none" };
 
 export interface Considered {
   campaignId: string;
@@ -123,23 +122,27 @@ export function pickCopy(m: CompiledMessage, locale?: string): Pick<CompiledMess
   return m;
 }
 
-export function evaluate(rules: CompiledRules, signal: FailureSignal, ctx: EvalContext): Decision {
-  const considered: Considered[] = [];
+/**
+ * The decision for `signal`: the first campaign (rules arrive highest priority first) whose trigger
+ * matches and that nothing suppresses apologizes. `considered`, when given, receives each matching
+ * campaign's result (the simulator's explanation; the SDK passes none and skips the bookkeeping).
+ */
+export function evaluate(rules: CompiledRules, signal: FailureSignal, ctx: EvalContext, considered?: Considered[]): Decision {
   let firstSuppressed: { campaign: CompiledCampaign; reason: SuppressionReason } | undefined;
   let winner: CompiledCampaign | undefined;
   // Campaigns arrive in priority order (highest first); the first eligible one apologizes.
   for (const c of rules.campaigns) {
     if (!triggerMatches(c.trigger, signal)) continue;
     if (winner) {
-      considered.push({ campaignId: c.id, result: "lower_priority" });
+      considered?.push({ campaignId: c.id, result: "lower_priority" });
       continue;
     }
     const reason = suppression(c, rules, signal, ctx);
     if (reason) {
-      considered.push({ campaignId: c.id, result: reason });
+      considered?.push({ campaignId: c.id, result: reason });
       firstSuppressed ??= { campaign: c, reason };
     } else {
-      considered.push({ campaignId: c.id, result: "shown" });
+      considered?.push({ campaignId: c.id, result: "shown" });
       winner = c;
     }
   }
@@ -150,11 +153,10 @@ export function evaluate(rules: CompiledRules, signal: FailureSignal, ctx: EvalC
       campaign: winner,
       title: renderCopy(copy.title, ctx.user),
       body: renderCopy(copy.body, ctx.user),
-      considered,
     };
   }
-  if (firstSuppressed) return { outcome: "suppressed", ...firstSuppressed, considered };
-  return { outcome: "none", considered };
+  if (firstSuppressed) return { outcome: "suppressed", ...firstSuppressed };
+  return { outcome: "none" };
 }
 
 /** Updates cap state after an apology was shown (the SDK persists the result). */

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { CompiledBody } from "./compile";
 import type { CompiledRules } from "./contract";
+import { withOpenWindows } from "./schedule-windows";
 
 /** How long a served copy is declared fresh for clients that cache it (contract `expiresAt`). */
 export const SNAPSHOT_TTL_MS = 60 * 60 * 1000;
@@ -50,7 +51,7 @@ export function buildSnapshot(
     generatedAt: new Date(now).toISOString(),
     expiresAt: new Date(now + SNAPSHOT_TTL_MS).toISOString(),
     settings: compiled.settings,
-    campaigns: compiled.campaigns,
+    campaigns: withOpenWindows(compiled.campaigns, now),
   };
   const body = Buffer.from(JSON.stringify(doc));
   const etag = '"' + createHash("sha256").update(body).digest("base64url").slice(0, 27) + '"';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { audienceMatches, conditionMatches } from "./audience";
 import { bucket, fnv1a } from "./bucket";
-import type { CompiledCampaign, CompiledRules, Condition } from "./contract";
+import type { CompiledCampaign, CompiledRules, Condition, Schedule } from "./contract";
 import { compiledRules } from "./contract";
 import { evaluate, pickCopy, recordShown, type CapState } from "./evaluate";
 import { scheduleOpen } from "./schedule";
+import { withOpenWindows } from "./schedule-windows";
 
 const c = (attr: string, op: Condition["op"], type: Condition["type"], value?: Condition["value"]): Condition => ({ attr, op, type, value });
 
@@ -62,14 +63,39 @@ describe("schedules", () => {
     expect(scheduleOpen({ timeZone: "UTC", end: "2026-11-23T12:00:00Z" }, mondayNoonUtc)).toBe(false);
     expect(scheduleOpen({ timeZone: "UTC", start: "2026-11-01T00:00:00Z", end: "2026-12-01T00:00:00Z" }, mondayNoonUtc)).toBe(true);
   });
+  // as served: the server resolves days and hours into `open` intervals, the SDK compares numbers
+  const served = (s: Schedule, at = mondayNoonUtc) => withOpenWindows([{ schedule: s } as CompiledCampaign], at)[0].schedule!;
   it("reads days and hours in the schedule's time zone", () => {
     // 12:00 UTC is 07:00 in New York and 21:00 in Tokyo
-    expect(scheduleOpen({ timeZone: "America/New_York", startHour: 9, endHour: 17 }, mondayNoonUtc)).toBe(false);
-    expect(scheduleOpen({ timeZone: "Europe/Paris", startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] }, mondayNoonUtc)).toBe(true);
-    expect(scheduleOpen({ timeZone: "Asia/Tokyo", startHour: 20, endHour: 6 }, mondayNoonUtc)).toBe(true);
-    expect(scheduleOpen({ timeZone: "UTC", days: [0, 6] }, mondayNoonUtc)).toBe(false);
-    expect(scheduleOpen({ timeZone: "Not/AZone", days: [1] }, mondayNoonUtc)).toBe(false);
+    const open = (s: Schedule, at = mondayNoonUtc) => scheduleOpen(served(s), at);
+    expect(open({ timeZone: "America/New_York", startHour: 9, endHour: 17 })).toBe(false);
+    expect(open({ timeZone: "Europe/Paris", startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] })).toBe(true);
+    expect(open({ timeZone: "Asia/Tokyo", startHour: 20, endHour: 6 })).toBe(true);
+    expect(open({ timeZone: "UTC", days: [0, 6] })).toBe(false);
+    expect(open({ timeZone: "Not/AZone", days: [1] })).toBe(false);
   });
+  it("serves intervals that stay right across the horizon, DST and half-hour zones", () => {
+    const paris = served({ timeZone: "Europe/Paris", startHour: 9, endHour: 17, days: [1, 2, 3, 4, 5] });
+    // the copy served Monday noon still knows Tuesday 09:00–17:00 Paris (08:00–16:00 UTC in winter)
+    expect(scheduleOpen(paris, Date.parse("2026-11-24T07:59:00Z"))).toBe(false);
+    expect(scheduleOpen(paris, Date.parse("2026-11-24T08:00:00Z"))).toBe(true);
+    expect(scheduleOpen(paris, Date.parse("2026-11-24T15:59:00Z"))).toBe(true);
+    expect(scheduleOpen(paris, Date.parse("2026-11-24T16:00:00Z"))).toBe(false);
+    // past the 48 h horizon a copy can no longer tell: closed rather than guessing
+    expect(scheduleOpen(paris, Date.parse("2026-11-26T12:00:00Z"))).toBe(false);
+    // New York springs forward on 2026-03-08: 9:00 local is 14:00 UTC before, 13:00 UTC after
+    const saturday = Date.parse("2026-03-07T12:00:00Z");
+    const ny = served({ timeZone: "America/New_York", startHour: 9, endHour: 10 }, saturday);
+    expect(scheduleOpen(ny, Date.parse("2026-03-07T14:30:00Z"))).toBe(true);
+    expect(scheduleOpen(ny, Date.parse("2026-03-08T13:30:00Z"))).toBe(true);
+    expect(scheduleOpen(ny, Date.parse("2026-03-08T14:30:00Z"))).toBe(false);
+    // India is UTC+5:30: 9:00 local is 03:30 UTC
+    const india = served({ timeZone: "Asia/Kolkata", startHour: 9, endHour: 10 });
+    expect(scheduleOpen(india, Date.parse("2026-11-24T03:29:00Z"))).toBe(false);
+    expect(scheduleOpen(india, Date.parse("2026-11-24T03:30:00Z"))).toBe(true);
+    expect(scheduleOpen(india, Date.parse("2026-11-24T04:30:00Z"))).toBe(false);
+  });
+
 });
 
 function rulesWith(campaign: Partial<CompiledCampaign>, settings: CompiledRules["settings"] = { minGapMs: 0 }): CompiledRules {
@@ -97,7 +123,7 @@ const fresh = (): CapState => ({ sessionShown: {} });
 
 describe("evaluate with targeting and caps", () => {
   it("suppresses outside the schedule and outside the audience, naming the reason", () => {
-    const closed = rulesWith({ schedule: { timeZone: "UTC", days: [0] } });
+    const closed = rulesWith(withOpenWindows([{ schedule: { timeZone: "UTC", days: [0] } } as CompiledCampaign], now)[0]);
     expect(evaluate(closed, boom, { user: {}, caps: fresh(), now })).toMatchObject({ outcome: "suppressed", reason: "schedule" });
     const pros = rulesWith({ audience: { op: "and", groups: [{ op: "and", conditions: [c("plan", "eq", "string", "pro")] }] } });
     expect(evaluate(pros, boom, { user: { plan: "free" }, caps: fresh(), now })).toMatchObject({ reason: "audience" });

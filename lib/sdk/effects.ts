@@ -8,12 +8,13 @@ export interface Effects {
   since(t: number, el: Element, values: string): boolean;
   /** the values of the fields around `el`, to compare later (a script setting .value fires nothing) */
   values(el: Element): string;
-  /** a page-wide response happened now (a request started) */
-  mark(): void;
 }
 
-/** `own` tells our own nodes (the apology) apart: they are never the page's response. */
-export function watchEffects(own: (n: Node) => boolean): Effects {
+/**
+ * `own` tells our own nodes (the apology) apart: they are never the page's response.
+ * `requestedAt`: when the page last started a request (the core's request sensors know).
+ */
+export function watchEffects(own: (n: Node) => boolean, requestedAt: () => number): Effects {
   // [time, node, around]: for focus and selection, `around` — landing on the clicked element (or
   // around it), or a selection the clicks themselves made in it, is the click, not a response
   const recent: [number, Node, boolean?][] = [];
@@ -46,10 +47,9 @@ export function watchEffects(own: (n: Node) => boolean): Effects {
   const values = (el: Element) =>
     Array.from(scope(el).querySelectorAll("input,select,textarea"), (f) => (f as HTMLInputElement).value + (f as HTMLInputElement).checked).join();
   return {
-    mark,
     values,
     since(t, el, before) {
-      if (pageWide >= t || values(el) !== before) return true;
+      if (pageWide >= t || requestedAt() >= t || values(el) !== before) return true;
       const s = scope(el);
       // focus landing on the clicked element (or around it) is the click itself, not a response
       return recent.some(([at, n, around]) => at >= t && s.contains(n) && !(around && (n.contains(el) || el.contains(n))));

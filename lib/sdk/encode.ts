@@ -5,14 +5,14 @@
 const ESC = /["\\\u0000-\u001f\u2028\u2029]/g;
 
 export function encode(v: unknown): string {
-  if (typeof v == "string") return '"' + v.replace(ESC, (c) => "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4)) + '"';
-  if (typeof v == "number") return isFinite(v) ? "" + v : "null";
-  if (typeof v == "boolean" || v === null) return "" + v;
-  if (Array.isArray(v)) return "[" + v.map((x) => (x === undefined ? "null" : encode(x))).join(",") + "]";
-  const out: string[] = [];
-  for (const k in v as object) {
-    const x = (v as Record<string, unknown>)[k];
-    if (Object.prototype.hasOwnProperty.call(v, k) && x !== undefined) out.push(encode(k) + ":" + encode(x));
-  }
-  return "{" + out.join(",") + "}";
+  const o = v as Record<string, unknown>;
+  return typeof v == "string"
+    ? '"' + v.replace(ESC, (c) => "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4)) + '"'
+    : typeof v == "number"
+      ? isFinite(v) ? "" + v : "null"
+      : Array.isArray(v)
+        ? "[" + v.map((x) => (x === undefined ? "null" : encode(x))).join(",") + "]"
+        : v && typeof v == "object"
+          ? "{" + Object.keys(o).filter((k) => o[k] !== undefined).map((k) => encode(k) + ":" + encode(o[k])).join(",") + "}"
+          : "" + v; // booleans and null
 }

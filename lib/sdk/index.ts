@@ -3,14 +3,16 @@
 // return the original's result (the same Response, the same thrown error), and our own requests
 // are never sensed.
 import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
-import { watchEffects } from "./effects";
-import { watchClicks, watchMedia } from "./interaction-sensors";
+import type { StartSensors } from "./sensors/context";
 import { showToast, type Toast } from "./toast";
 import { createPendingSignals } from "./pending-signals";
 import { createRulesLoader } from "./rules-loader";
+import type { CompiledRules } from "../rules/contract";
 import { createTransport, type OutEvent } from "./transport";
 
 type Fn = (...a: unknown[]) => unknown;
+/** trigger type → its sensor file under /sdk/v1/, set by the build (scripts/sdk-bundle.ts) */
+declare const __MC_SENSOR_FILES__: Record<string, string>;
 interface Api {
   identify(u: Record<string, unknown>): void;
   report(name: string, props?: Record<string, unknown>): void;
@@ -18,33 +20,31 @@ interface Api {
   debug(on?: boolean): void;
   q?: unknown[][];
   __v?: number;
+  /** set while this script loads itself again in CORS mode: the tag it came from */
+  __m?: HTMLScriptElement;
+  /** the sensor files started on this page (support and tests: "which sensors run here?") */
+  __s?: string[];
 }
 
 (function () {
   const w = window as unknown as { MeaCulpa?: Api; fetch: typeof fetch; localStorage: Storage; sessionStorage: Storage };
   if (!w.fetch || (w.MeaCulpa && w.MeaCulpa.__v)) return;
-  const script = (document.currentScript ||
+  // a copy imported by the one below (see there) is handed the original tag
+  const reloaded = w.MeaCulpa && w.MeaCulpa.__m;
+  const script = (reloaded ||
+    document.currentScript ||
     document.querySelector("script[data-key][src*='/sdk/v1']")) as HTMLScriptElement | null;
   const key = script && script.getAttribute("data-key");
   if (!script || !key) return;
   // A script from another origin loaded without CORS is "muted": the browser then withholds
   // unhandledrejection for every promise it rejects, so the promise our fetch wrapper hands back
-  // would hide the host's unhandled fetch failures. Load ourselves again in CORS mode (the same
-  // URL, so the same CSP source and, with ACAO on the response, the HTTP cache); if that fails,
-  // run without the fetch wrapper rather than change what the host observes.
-  if (script.crossOrigin == null && new URL(script.src, location.href).origin !== location.origin) {
-    try {
-      const s = document.createElement("script");
-      for (const a of ["data-key", "data-endpoint"]) if (script.hasAttribute(a)) s.setAttribute(a, script.getAttribute(a)!);
-      s.crossOrigin = "anonymous";
-      s.nonce = script.nonce;
-      s.src = script.src; // a Trusted Types page refuses this: then we run here, muted
-      s.onerror = () => main(script, key, true);
-      return void (document.head || document.documentElement).appendChild(s);
-    } catch {
-      /* fall through */
-    }
-    return main(script, key, true);
+  // would hide the host's unhandled fetch failures. Load ourselves again in CORS mode with
+  // import() (the same URL, so the same CSP source and, with ACAO on the response, the HTTP cache;
+  // no element is added to the page, and import() is no Trusted Types sink); if that fails, run
+  // without the fetch wrapper rather than change what the host observes.
+  if (!reloaded && script.crossOrigin == null && new URL(script.src, location.href).origin !== location.origin) {
+    (w.MeaCulpa = w.MeaCulpa || ({ q: [] } as unknown as Api)).__m = script;
+    return void import(script.src).catch(() => main(script, key, true));
   }
   main(script, key, false);
 
@@ -124,9 +124,6 @@ interface Api {
   if (newSession) emit("session");
   addEventListener("pagehide", safe(() => transport.beacon()));
 
-  // what counts as the page responding (rage and dead clicks); our own apology never does
-  const effects = watchEffects((n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest("[data-mea-culpa]"));
-
   // ---- rules
   // Failures sensed before rules are known wait (20 at most, 10 s at most) for the first rules.
   const pending = createPendingSignals<FailureSignal>(20, 10_000);
@@ -138,7 +135,11 @@ interface Api {
     log,
     safe,
     settled: () => {
-      if (loader.current()) pending.drain(fire);
+      const rules = loader.current();
+      if (rules) {
+        loadSensors(rules);
+        pending.drain(fire);
+      }
     },
   });
 
@@ -189,8 +190,9 @@ interface Api {
   const leave = () => (leaving = Date.now());
   addEventListener("beforeunload", leave);
   addEventListener("pagehide", leave);
+  let requestedAt = 0;
   function watchRequest(url: string, method: string) {
-    effects.mark(); // a click that started a request worked
+    requestedAt = Date.now(); // a click that started a request worked
     const rules = loader.current();
     const th = rules ? slowThreshold(rules, url, method) : undefined;
     const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
@@ -270,9 +272,28 @@ interface Api {
     return send.apply(this, arguments as unknown as Parameters<typeof send>);
   };
 
-  // ---- sensors: media stalls and rage clicks (thresholds come from the rules)
-  watchMedia(loader.current, fire, safe);
-  watchClicks(loader.current, fire, safe, effects);
+  // ---- sensors some campaigns need (clicks, media): their files load when the rules name them,
+  // from where this script came (import() is not a Trusted Types sink, and CORS-enabled)
+  const loadedFiles: Record<string, 1> = {};
+  function loadSensors(rules: CompiledRules) {
+    for (const c of rules.campaigns) {
+      const file = __MC_SENSOR_FILES__[c.trigger.type];
+      if (!file || loadedFiles[file]) continue;
+      loadedFiles[file] = 1;
+      import(new URL("v1/" + file, script.src).href)
+        .then((m: { default: StartSensors }) => {
+          m.default({
+            rules: loader.current,
+            fire,
+            safe,
+            requestedAt: () => requestedAt,
+            own: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest("[data-mea-culpa]"),
+          });
+          api.__s!.push(file);
+        })
+        .catch((e) => log("sensors unavailable", file, e));
+    }
+  }
 
   // ---- sensors: uncaught errors, rejections, failed resources (capture phase sees element errors)
   /** Never a failure: browser notices that are not errors, and errors from browser extensions. */
@@ -308,6 +329,7 @@ interface Api {
   // ---- public API (calls queued before load are replayed)
   const api: Api = {
     __v: 1,
+    __s: [],
     identify: safe((u: Record<string, unknown>) => {
       if (u && typeof u == "object") user = { ...u };
     }),
@@ -327,6 +349,8 @@ interface Api {
     const f = api[m];
     if (typeof f == "function") (f as Fn).apply(api, args);
   }
+  const cached = loader.current();
+  if (cached) loadSensors(cached);
   loader.start();
   }
 })();

@@ -3,15 +3,15 @@
 import type { CompiledMessage } from "../rules/contract";
 
 const CSS = `:host{all:initial}
-.b{position:fixed;z-index:2147483647;max-width:360px;box-sizing:border-box;padding:14px 40px 14px 16px;border-radius:10px;background:#1e293b;color:#f8fafc;font:14px/1.4 system-ui,sans-serif;box-shadow:0 8px 24px rgba(0,0,0,.25);overflow-wrap:anywhere}
-.bottom-right{right:16px;bottom:16px}.bottom-left{left:16px;bottom:16px}.top-right{right:16px;top:16px}.top-left{left:16px;top:16px}
-.top,.bottom{left:50%;transform:translateX(-50%)}.top{top:16px}.bottom{bottom:16px}
-.banner{left:0;right:0;top:0;max-width:none;border-radius:0;transform:none}
+.b{position:fixed;z-index:2147483647;max-width:360px;box-sizing:border-box;padding:14px 40px 14px 16px;border-radius:10px;background:#1e293b;color:#f8fafc;font:14px/1.4 system-ui,sans-serif;box-shadow:0 8px 24px #0004;overflow-wrap:anywhere}
+.top{top:16px}.bottom{bottom:16px}.left{left:16px}.right{right:16px}.mid{left:50%;transform:translateX(-50%)}
+.banner{inset:0 0 auto;max-width:none;border-radius:0}
 strong{display:block;font-weight:600;margin-bottom:2px}p{margin:0;opacity:.9}
-a,.act{display:inline-block;margin-top:8px;padding:4px 10px;border-radius:6px;background:#f8fafc;color:#1e293b;font:inherit;font-weight:600;text-decoration:none;border:0;cursor:pointer}
-.x{position:absolute;top:8px;right:8px;width:28px;height:28px;border:0;border-radius:6px;background:transparent;color:inherit;font-size:18px;line-height:1;cursor:pointer}
-.d{display:block;margin-top:6px;padding:0;border:0;background:none;color:inherit;font:inherit;font-size:12px;opacity:.75;text-decoration:underline;cursor:pointer}
-.x:hover,.x:focus-visible,a:focus-visible,.act:focus-visible,.d:focus-visible{background:rgba(255,255,255,.15);outline:2px solid #a5b4fc}
+a,button{border:0;border-radius:6px;padding:0;background:none;color:inherit;font:inherit;cursor:pointer}
+a,.act{display:inline-block;margin-top:8px;padding:4px 10px;background:#f8fafc;color:#1e293b;font-weight:600;text-decoration:none}
+.x{position:absolute;top:8px;right:8px;width:28px;height:28px;font-size:18px;line-height:1}
+.d{display:block;margin-top:6px;font-size:12px;opacity:.75;text-decoration:underline}
+.x:hover,:focus-visible{background:#fff3;outline:2px solid #a5b4fc}
 @media (prefers-reduced-motion:no-preference){.b{animation:i .18s ease-out}@keyframes i{from{opacity:0;translate:0 8px}}}
 @media (max-width:480px){.b{left:8px;right:8px;max-width:none;transform:none}}`;
 
@@ -29,69 +29,59 @@ export function showToast(
   /** the admin's live preview renders into its own box (a transformed ancestor contains `fixed`) */
   container?: HTMLElement,
 ): Toast {
-  const host = document.createElement("div");
+  /** An element of `tag` with class `cls` and text `text` (always as text, never HTML). */
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = "") => {
+    const e = document.createElement(tag);
+    e.className = cls;
+    e.textContent = text;
+    if (e instanceof HTMLButtonElement) e.type = "button";
+    return e;
+  };
+  const host = el("div", "");
   host.setAttribute("data-mea-culpa", "");
   const root = host.attachShadow({ mode: "open" });
   // A constructed stylesheet adopted by the shadow root is CSSOM, which a host's CSP (style-src
   // 'self', no 'unsafe-inline') does not block, where a <style> element would be refused and the
-  // apology would fall into the page flow unstyled. <style> only where adoption is missing.
-  let style: HTMLStyleElement | undefined;
+  // apology would fall into the page flow unstyled. <style> only where adoption is missing
+  // (Safari before 16.4).
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
     root.adoptedStyleSheets = [sheet];
   } catch {
-    style = document.createElement("style");
-    style.textContent = CSS;
+    root.append(el("style", "", CSS));
   }
-  const box = document.createElement("div");
-  box.className = "b " + (msg.style === "banner" ? "banner" : msg.position);
+  // "bottom-right" → classes "bottom right"; "top" alone is centred ("mid")
+  const [v, h] = msg.position.split("-");
+  const box = el("div", "b " + (msg.style === "banner" ? "banner" : v + " " + (h || "mid")));
   box.setAttribute("role", "status");
   box.setAttribute("aria-live", "polite");
   box.setAttribute("aria-atomic", "true");
-  const t = document.createElement("strong");
-  t.dir = "auto";
-  t.textContent = title;
-  const p = document.createElement("p");
-  p.dir = "auto";
-  p.textContent = body;
-  const x = document.createElement("button");
-  x.type = "button";
-  x.className = "x";
+  const t = el("strong", "", title);
+  const p = el("p", "", body);
+  t.dir = p.dir = "auto";
+  const x = el("button", "x", "×");
   x.setAttribute("aria-label", "Dismiss");
-  x.textContent = "×";
   box.append(t, p);
   const act = msg.action;
-  if (act) {
-    // Only https links: a javascript: or data: URL in rules must never become clickable.
-    const link = act.kind === "link" && /^https:\/\//i.test(act.url);
-    if (act.kind !== "link" || link) {
-      const b = document.createElement(link ? "a" : "button");
-      b.className = "act";
-      b.textContent = act.label;
-      if (link) {
-        (b as HTMLAnchorElement).href = (act as { url: string }).url;
-        (b as HTMLAnchorElement).target = "_blank";
-        (b as HTMLAnchorElement).rel = "noopener noreferrer";
-      } else (b as HTMLButtonElement).type = "button";
-      b.addEventListener("click", () => {
-        close("clicked");
-        if (act.kind === "retry" && !container) location.reload();
-      });
-      box.append(b);
-    }
+  // Only https links: a javascript: or data: URL in rules must never become clickable.
+  if (act && (act.kind !== "link" || /^https:\/\//i.test(act.url))) {
+    const b = el(act.kind === "link" ? "a" : "button", "act", act.label);
+    if (act.kind === "link") Object.assign(b, { href: act.url, target: "_blank", rel: "noopener noreferrer" });
+    b.addEventListener("click", () => {
+      close("clicked");
+      if (act.kind === "retry" && !container) location.reload();
+    });
+    box.append(b);
   }
-  if (msg.disputable) {
-    // how a team measures false apologies in production: the user says nothing was wrong
-    const d = document.createElement("button");
-    d.type = "button";
-    d.className = "d";
-    d.textContent = "Nothing's wrong?";
-    d.addEventListener("click", () => close("disputed"));
-    box.append(d);
-  }
+  // how a team measures false apologies in production: the user says nothing was wrong
+  if (msg.disputable) box.append(el("button", "d", "Nothing's wrong?"));
+  box.addEventListener("click", (e) => {
+    const c = (e.target as Element).className;
+    if (c === "d") close("disputed");
+    if (c === "x") close("dismissed");
+  });
   box.append(x);
-  if (style) root.append(style);
   root.append(box);
   (container || document.body || document.documentElement).appendChild(host);
 
@@ -108,7 +98,6 @@ export function showToast(
     host.remove();
     onClose(reason);
   }
-  x.addEventListener("click", () => close("dismissed"));
   if (!container) document.addEventListener("keydown", onKey, true);
   if (msg.autoDismissMs > 0 && !container) timer = setTimeout(() => close("timeout"), msg.autoDismissMs);
   return { close };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -50,6 +50,8 @@ beforeAll(async () => {
   db = await memoryDb();
   const sdkDir = mkdtempSync(path.join(tmpdir(), "mc-sdk-"));
   writeFileSync(path.join(sdkDir, "v1.js"), "/* sdk */(function(){})();");
+  mkdirSync(path.join(sdkDir, "v1"));
+  writeFileSync(path.join(sdkDir, "v1", "interaction.abc123.js"), "export default function(){}");
   putSnapshot(
     KEY,
     buildSnapshot("env1", 7, {
@@ -69,6 +71,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => server?.close(r));
   await db?.close();
+});
+
+describe("GET /sdk/…", () => {
+  it("serves v1.js for revalidation and the sensor files (content-hashed names) as immutable, with CORS", async () => {
+    const core = await call("GET", "/sdk/v1.js");
+    expect(core.status).toBe(200);
+    expect(core.headers["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=3600");
+    const file = await call("GET", "/sdk/v1/interaction.abc123.js");
+    expect(file.status).toBe(200);
+    expect(file.body.toString()).toBe("export default function(){}");
+    expect(file.headers["content-type"]).toContain("javascript");
+    // import() fetches in CORS mode, from any host page
+    expect(file.headers["access-control-allow-origin"]).toBe("*");
+    expect(file.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect((await call("GET", "/sdk/v1/interaction.other.js")).status).toBe(404);
+    expect((await call("GET", "/sdk/v1/../v1.js")).status).toBe(404);
+  });
 });
 
 describe("GET /api/v1/rules/{key}", () => {

@@ -1,6 +1,6 @@
 // The SDK-facing endpoints, answered by plain node:http code in front of Next: Next's route
 // handlers measured ~1k req/s here against ~27k for node:http (see DESIGN.md).
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
@@ -31,6 +31,8 @@ interface StaticAsset {
   gzip: Buffer;
   etag: string;
   type: string;
+  /** the name carries a content hash: the URL never serves other bytes */
+  immutable?: boolean;
 }
 
 function loadAsset(file: string, type: string): StaticAsset | undefined {
@@ -78,6 +80,15 @@ export function createFastPath(opts: FastPathOptions) {
   const sdkDir = opts.sdkDir ?? path.resolve("public/sdk");
   const sdk = loadAsset(path.join(sdkDir, "v1.js"), "application/javascript; charset=utf-8");
   const sdkMap = loadAsset(path.join(sdkDir, "v1.js.map"), "application/json; charset=utf-8");
+  // the sensor files v1.js loads on demand: named by content hash, so cached for a year
+  const sensorFiles = new Map<string, StaticAsset>();
+  const sensorDir = path.join(sdkDir, "v1");
+  if (existsSync(sensorDir)) {
+    for (const f of readdirSync(sensorDir)) {
+      const asset = loadAsset(path.join(sensorDir, f), f.endsWith(".map") ? "application/json; charset=utf-8" : "text/javascript; charset=utf-8");
+      if (asset) sensorFiles.set("/sdk/v1/" + f, { ...asset, immutable: true });
+    }
+  }
   const rates = opts.eventRates ?? { perKey: 10_000, perIp: 200 };
   const perKey = new RateLimiter(rates.perKey, rates.perKey * 2);
   const perIp = new RateLimiter(rates.perIp, rates.perIp * 2);
@@ -88,7 +99,7 @@ export function createFastPath(opts: FastPathOptions) {
     if (!asset) return sendError(res, 404, "The SDK has not been built: run npm run build");
     const headers: Record<string, string | number> = {
       "Content-Type": asset.type,
-      "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
+      "Cache-Control": asset.immutable ? "public, max-age=31536000, immutable" : "public, max-age=300, stale-while-revalidate=3600",
       ETag: asset.etag,
       Vary: "Accept-Encoding",
       "Access-Control-Allow-Origin": "*",
@@ -195,6 +206,7 @@ export function createFastPath(opts: FastPathOptions) {
       if (method !== "GET" && method !== "HEAD") return (sendError(res, 405, "Method not allowed", { headers: { Allow: "GET, HEAD" } }), true);
       if (pathname === "/sdk/v1.js") serveAsset(req, res, sdk);
       else if (pathname === "/sdk/v1.js.map") serveAsset(req, res, sdkMap);
+      else if (sensorFiles.has(pathname)) serveAsset(req, res, sensorFiles.get(pathname));
       else sendError(res, 404, "Not found");
       return true;
     }
