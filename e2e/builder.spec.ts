@@ -44,6 +44,16 @@ const CASES: Case[] = [
     fill: async (p) => { await p.getByLabel("Event name").fill("payment_declined"); },
     simulate: async (p) => { await p.getByLabel("Event name").fill("payment_declined"); },
   },
+  {
+    type: "error_click",
+    fill: async (p) => { await p.getByLabel("Within (ms) of the click").fill("2000"); await p.getByLabel("CSS selector of the clicked element").fill("button.buy"); },
+    simulate: async (p) => { await p.getByLabel("Milliseconds after the click").fill("400"); },
+  },
+  {
+    type: "unresponsive",
+    fill: async (p) => { await p.getByLabel("No response within (ms)").fill("1200"); },
+    simulate: async (p) => { await p.getByLabel("Milliseconds without a response").fill("1500"); },
+  },
 ];
 
 test("from an empty workspace, a growth user builds, previews, simulates, publishes and rolls back one campaign of each trigger type", async ({ page }) => {
@@ -143,7 +153,7 @@ test("from an empty workspace, a growth user builds, previews, simulates, publis
   for (const action of ["campaign.create", "trigger.create", "campaign.status", "environment.publish", "environment.rollback"]) {
     await expect(page.getByRole("cell", { name: action }).first()).toBeVisible();
   }
-  await expect(page.getByRole("cell", { name: "campaign.create" })).toHaveCount(7);
+  await expect(page.getByRole("cell", { name: "campaign.create" })).toHaveCount(CASES.length);
   await page.getByLabel("Action").selectOption("environment.rollback");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByTestId("audit-row")).toHaveCount(1);

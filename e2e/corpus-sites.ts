@@ -21,6 +21,8 @@ export const CORPUS_RULES = {
     ["resource_error", {}],
     ["media_stall", { stallMs: 1000, count: 2 }],
     ["rage_click", { clicks: 4, withinMs: 1000 }],
+    ["unresponsive", { withinMs: 1000, selector: "[data-dead], [data-dead] *" }],
+    ["error_click", { withinMs: 3000, selector: "[data-errclick], [data-errclick] *" }],
     ["custom", { name: "payment_failed" }],
   ].map(([type, t], i) => ({
     id: `c_${type}`,

@@ -71,3 +71,34 @@ test("a script error on the page apologizes and the dismiss button closes it", a
   await page.getByRole("button", { name: "Dismiss" }).click();
   await expect(apology).toHaveCount(0);
 });
+
+test("Enter in Quick find gets no response and apologizes after a second; the magnifier button works", async ({ page }) => {
+  await openDemo(page);
+  await sdkReady(page, ["interaction"]);
+  const find = page.getByRole("textbox", { name: "Quick find" });
+  await find.fill("trail pack");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByTestId("store-status")).toHaveText("Found 3 products.");
+  await page.waitForTimeout(1_500);
+  await expect(page.getByRole("status")).toHaveCount(0); // the button answered: nothing to apologize for
+  await find.press("Enter");
+  await expect(page.getByRole("status")).toContainText("Sorry Jackie, that didn't go through.", { timeout: 5_000 });
+});
+
+test("Add to cart failing on the click apologizes for the click, not as a background script error", async ({ page }) => {
+  const errors = await openDemo(page);
+  const posted = page.waitForResponse((r) => r.url().includes("/api/v1/events/") && (r.request().postData() ?? "").includes('"error_click"'));
+  await page.getByRole("button", { name: "Add to cart (throws)" }).first().click();
+  await expect(page.getByRole("status")).toContainText("Jackie, that didn't work.");
+  await page.evaluate(() => dispatchEvent(new Event("pagehide"))); // send the queued events now
+  expect((await posted).status()).toBe(202);
+  expect(errors).toEqual(["Cart service client is not initialised"]);
+});
+
+test("four clicks on a coupon button that does nothing apologize as rage", async ({ page }) => {
+  await openDemo(page);
+  await sdkReady(page, ["interaction"]);
+  const coupon = page.getByRole("button", { name: /Apply coupon/ });
+  for (let i = 0; i < 4; i++) await coupon.click();
+  await expect(page.getByRole("status")).toContainText("Sorry Jackie, that button isn't working.");
+});

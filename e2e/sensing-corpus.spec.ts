@@ -60,8 +60,9 @@ SCENARIOS.forEach((s, i) => {
       await flush(page);
       await expect.poll(() => standIn.events(key).filter((e) => e.type === "shown").map((e) => e.triggerType), { timeout: 10_000 }).toEqual([s.trigger]);
     } else {
-      // long enough for the slowest sensor here to decide (slow_request at 1 s, rage 100 ms after a burst)
-      await page.waitForTimeout(1_500);
+      // long enough for the slowest sensor here to decide (slow_request and unresponsive at 1 s,
+      // rage 100 ms after a burst)
+      await page.waitForTimeout(2_000);
       await expect(page.locator("[data-mea-culpa]")).toHaveCount(0);
       await flush(page);
       // the SDK was armed: it fetched the rules and its session event arrived

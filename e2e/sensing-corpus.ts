@@ -60,6 +60,29 @@ export const SCENARIOS: Scenario[] = [
   { name: "rage clicks on a button that does nothing", label: "failure", trigger: "rage_click", body: `<button id="go">Add to cart</button>`, act: clicks(5) },
   { name: "rage clicks on a link that goes nowhere", label: "failure", trigger: "rage_click", body: `<a id="go" href="#" onclick="return false">Next page</a>`, act: clicks(5) },
   { name: "the page reports a custom failure", label: "failure", trigger: "custom", body: go("MeaCulpa.report('payment_failed', { amount: 250 })") },
+  // ---- unresponsive and error_click: their campaigns here watch [data-dead] / [data-errclick]
+  // containers only, so the other scenarios' clicks stay about their own trigger types
+  {
+    // the founding example: Enter in the search box does nothing, the magnifier button works
+    name: "Enter in a search box does nothing (the magnifier works)",
+    label: "failure",
+    trigger: "unresponsive",
+    body: `<form data-dead onsubmit="return false"><input id="q" type="search" onkeydown="if(event.key==='Enter')event.preventDefault()"><button id="mag" type="button" onclick="fetch('/api/ok')">Search</button></form>`,
+    act: async (p) => {
+      await p.fill("#q", "red shoes");
+      await p.press("#q", "Enter");
+    },
+  },
+  { name: "a Save button that does nothing", label: "failure", trigger: "unresponsive", body: `<div data-dead>${go("void 0", "Save")}</div>` },
+  { name: "a button whose handler throws", label: "failure", trigger: "error_click", pageThrows: true, body: `<div data-errclick>${go("throw new Error('add to cart failed')", "Add to cart")}</div>` },
+  { name: "a button whose request fails", label: "failure", trigger: "error_click", body: `<div data-errclick>${go("fetch('/api/500')", "Pay")}</div>` },
+  {
+    name: "an error 3.5 s after the click is a background error (js_error)",
+    label: "failure",
+    trigger: "js_error",
+    pageThrows: true,
+    body: `<div data-errclick>${go("setTimeout(function(){throw new Error('late')},3500)", "Later")}</div>`,
+  },
   // ---- failures, with a hostile host
   {
     name: "fetch 500 under a strict CSP (style-src 'self', no inline script)",
@@ -85,6 +108,44 @@ export const SCENARIOS: Scenario[] = [
   { name: "fetch 500 with a clock 10 minutes fast", label: "failure", trigger: "http_error", init: "(function(){var n=Date.now;Date.now=function(){return n()+600000}})();", body: go("fetch('/api/500')") },
 
   // ---- not failures: the page's own cancellations
+  {
+    name: "the magnifier button of that search box",
+    label: "not a failure",
+    body: `<form data-dead onsubmit="return false"><input id="q" type="search"><button id="go" type="button" onclick="fetch('/api/ok')">Search</button></form>`,
+  },
+  {
+    name: "Enter in a search box that submits (the page navigates)",
+    label: "not a failure",
+    body: `<form data-dead action="/api/ok"><input id="q" type="search" name="q"></form>`,
+    act: async (p) => {
+      await p.fill("#q", "red shoes");
+      await Promise.all([p.waitForURL(/\/api\/ok/), p.press("#q", "Enter")]);
+    },
+  },
+  {
+    name: "a click that shows a spinner at once and a dialog after 1.5 s",
+    label: "not a failure",
+    body: `<div data-dead>${go("this.after(Object.assign(document.createElement('span'),{textContent:'Loading…'}));setTimeout(function(){var d=document.createElement('dialog');d.open=true;d.textContent='Done';document.body.append(d)},1500)", "Open")}</div>`,
+  },
+  {
+    name: "a slow but responsive SPA navigation (progress bar at once, view after 1.5 s)",
+    label: "not a failure",
+    body: `<div data-dead><a id="go" href="/next" onclick="event.preventDefault();history.pushState({},'','/next');document.getElementById('bar').hidden=false;setTimeout(function(){document.getElementById('view').textContent='Next page'},1500)">Next</a></div><div id="bar" hidden>Loading</div><main id="view">Home</main>`,
+  },
+  { name: "typing in a search box without pressing Enter", label: "not a failure", body: `<div data-dead><input id="q" type="search"></div>`, act: (p) => p.fill("#q", "red shoes") },
+  {
+    name: "Enter in a textarea (a new line)",
+    label: "not a failure",
+    body: `<div data-dead><textarea id="q"></textarea></div>`,
+    act: async (p) => {
+      await p.fill("#q", "line one");
+      await p.press("#q", "Enter");
+    },
+  },
+  // Playwright waits for an aria-disabled element to be enabled: the visitor's click is forced
+  { name: "a click on an aria-disabled button", label: "not a failure", body: `<div data-dead><button id="go" aria-disabled="true">Pay</button></div>`, act: (p) => p.click("#go", { force: true }) },
+  { name: "a link to another site in a new tab", label: "not a failure", body: `<div data-dead><a id="go" href="OTHER_ORIGIN/elsewhere" target="_blank">Docs</a></div>` },
+  { name: "a click whose request succeeds", label: "not a failure", body: `<div data-errclick>${go("fetch('/api/ok')", "Save")}</div>` },
   { name: "the page aborts its own XMLHttpRequest (typeahead)", label: "not a failure", body: go("var x=new XMLHttpRequest();x.open('GET','/api/slow?ms=2000');x.send();setTimeout(function(){x.abort()},50)") },
   { name: "the page aborts its own fetch (AbortController)", label: "not a failure", body: go("var c=new AbortController();fetch('/api/slow?ms=2000',{signal:c.signal}).catch(function(){});setTimeout(function(){c.abort()},50)") },
   { name: "the page aborts its fetch with a reason of its own", label: "not a failure", body: go("var c=new AbortController();fetch('/api/slow?ms=2000',{signal:c.signal}).catch(function(){});setTimeout(function(){c.abort(new Error('superseded'))},50)") },

@@ -3,7 +3,7 @@
 // esbuild's minifier alone. The SDK size bench bundles the peers' SDKs with this same function.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { minify } from "terser";
 import { SENSOR_FILES } from "../lib/sdk/sensor-files";
 
@@ -14,7 +14,16 @@ export interface BundleOptions {
   format?: "iife" | "esm";
   /** compile-time constants (esbuild `define`) */
   define?: Record<string, string>;
+  /** v1.js: lib/sdk/core-matchers.ts stands in for lib/triggers/matchers.ts (see there) */
+  coreMatchers?: boolean;
 }
+
+const coreMatchers: Plugin = {
+  name: "core-matchers",
+  setup(b) {
+    b.onResolve({ filter: /\/triggers\/matchers$/ }, () => ({ path: path.resolve("lib/sdk/core-matchers.ts") }));
+  },
+};
 
 /** `{ code, map }` of `entry` bundled and minified. */
 export async function bundleSdk(entry: string, opts: BundleOptions = {}): Promise<{ code: string; map?: string }> {
@@ -34,6 +43,7 @@ export async function bundleSdk(entry: string, opts: BundleOptions = {}): Promis
     nodePaths: [path.resolve("node_modules")],
     logLevel: "warning",
     define: opts.define,
+    plugins: opts.coreMatchers ? [coreMatchers] : [],
   });
   const js = out.outputFiles.find((f) => f.path.endsWith(".js"))!.text;
   const map = out.outputFiles.find((f) => f.path.endsWith(".map"))?.text;
@@ -72,6 +82,7 @@ export async function buildSdk(opts: { maps?: boolean } = {}): Promise<SdkBuild>
   const core = await bundleSdk("lib/sdk/index.ts", {
     mapUrl: opts.maps ? "v1.js.map" : undefined,
     define: { __MC_SENSOR_FILES__: JSON.stringify(byType) },
+    coreMatchers: true,
   });
   return { core, files };
 }

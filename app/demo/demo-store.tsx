@@ -34,6 +34,11 @@ export function DemoStore() {
     setCheckingOut(false);
   }
 
+  function addToCart() {
+    // the cart code fails on the click itself: the apology comes at the moment of the action
+    throw new Error("Cart service client is not initialised");
+  }
+
   function breakScript() {
     // A genuine uncaught error from this page's own script, as a buggy widget would throw.
     setTimeout(() => {
@@ -71,9 +76,24 @@ export function DemoStore() {
               </div>
               <h2 className="mt-3 font-medium">{p.name}</h2>
               <p className="text-sm text-slate-600">${p.price}</p>
+              <button data-demo="add-to-cart" onClick={addToCart} className="mt-2 rounded-md border border-slate-300 px-3 py-1 text-sm">
+                Add to cart (throws)
+              </button>
             </article>
           ))}
         </div>
+        <form data-demo="quick-find" className="mt-8 flex max-w-md gap-2" onSubmit={(e) => e.preventDefault()}>
+          <input
+            aria-label="Quick find"
+            placeholder="Quick find: press Enter (broken)"
+            className="w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            // the bug this control shows: Enter is swallowed, only the magnifier button works
+            onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+          />
+          <button type="button" aria-label="Find" onClick={() => setStatus("Found 3 products.")} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            🔍
+          </button>
+        </form>
         <div className="mt-8 flex flex-wrap gap-3">
           <button
             onClick={checkout}
@@ -90,6 +110,9 @@ export function DemoStore() {
           </button>
           <button onClick={breakScript} className="rounded-md border border-slate-300 px-4 py-2 text-sm">
             Open size guide (throws)
+          </button>
+          <button data-demo="coupon" className="rounded-md border border-slate-300 px-4 py-2 text-sm">
+            Apply coupon (does nothing: click it 4 times)
           </button>
         </div>
         {photo && (

@@ -51,6 +51,42 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     },
   },
   {
+    name: "Quick find ignores Enter",
+    priority: 80,
+    trigger: {
+      name: "Enter or click gets no response in Quick find",
+      def: { type: "unresponsive", withinMs: 1000, selector: "[data-demo=quick-find], [data-demo=quick-find] *" },
+    },
+    message: {
+      title: "Sorry <<name|there>>, that didn't go through.",
+      body: "Use the magnifier button for now; we're fixing Enter.",
+    },
+  },
+  {
+    name: "Add to cart broke",
+    priority: 70,
+    trigger: {
+      name: "Add to cart ends in an error",
+      def: { type: "error_click", withinMs: 3000, selector: "[data-demo=add-to-cart]" },
+    },
+    message: {
+      title: "<<name|Hi there>>, that didn't work.",
+      body: "Your cart is safe. Sorry, we're taking a look.",
+    },
+  },
+  {
+    name: "Coupon button ignored",
+    priority: 60,
+    trigger: {
+      name: "Rage clicks on Apply coupon",
+      def: { type: "rage_click", clicks: 4, withinMs: 1000, selector: "[data-demo=coupon]" },
+    },
+    message: {
+      title: "Sorry <<name|there>>, that button isn't working.",
+      body: "We've been told. Your coupon will be applied at checkout.",
+    },
+  },
+  {
     name: "Page script error",
     priority: 10,
     trigger: {

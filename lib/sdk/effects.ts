@@ -8,6 +8,8 @@ export interface Effects {
   since(t: number, el: Element, values: string): boolean;
   /** the values of the fields around `el`, to compare later (a script setting .value fires nothing) */
   values(el: Element): string;
+  /** the page added content anywhere since `t` (a dialog, a spinner, a new view) */
+  addedSince(t: number): boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
   // around it), or a selection the clicks themselves made in it, is the click, not a response
   const recent: [number, Node, boolean?][] = [];
   let pageWide = 0;
+  let added = 0;
   const note = (n: Node, focus?: boolean) => {
     if (own(n)) return;
     recent.push([Date.now(), n, focus]);
@@ -28,6 +31,7 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
     records.forEach((r) => {
       // our apology being added or removed is not the page responding
       if (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(own)) return;
+      if ([...r.addedNodes].some((n) => n.nodeType === 1)) added = Date.now();
       note(r.target);
     }),
   ).observe(document.documentElement, {
@@ -37,7 +41,11 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
     characterData: true,
   });
   const mark = () => (pageWide = Date.now());
-  for (const type of ["hashchange", "popstate", "pagehide", "scroll", "input", "change"]) addEventListener(type, mark, true);
+  // a navigation that has begun (beforeunload) is an answer even if the next page is slow to come
+  for (const type of ["hashchange", "popstate", "beforeunload", "pagehide", "scroll", "input", "change"]) addEventListener(type, mark, true);
+  // the Navigation API (where present) also sees navigations a page starts in script
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener("navigate", mark);
   document.addEventListener("selectionchange", () => {
     const n = document.getSelection()?.anchorNode;
     if (n) note(n, true);
@@ -48,6 +56,7 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
     Array.from(scope(el).querySelectorAll("input,select,textarea"), (f) => (f as HTMLInputElement).value + (f as HTMLInputElement).checked).join();
   return {
     values,
+    addedSince: (t) => added >= t,
     since(t, el, before) {
       if (pageWide >= t || requestedAt() >= t || values(el) !== before) return true;
       const s = scope(el);

@@ -3,7 +3,8 @@
 // return the original's result (the same Response, the same thrown error), and our own requests
 // are never sensed.
 import { evaluate, recordShown, slowThreshold, type CapState, type Decision, type FailureSignal, type PageContext } from "../rules/evaluate";
-import type { StartSensors } from "./sensors/context";
+import type { SensorContext, StartSensors } from "./sensors/context";
+import { addMatchers } from "./core-matchers";
 import { showToast, type Toast } from "./toast";
 import { createPendingSignals } from "./pending-signals";
 import { createRulesLoader } from "./rules-loader";
@@ -126,7 +127,8 @@ interface Api {
 
   // ---- rules
   // Failures sensed before rules are known wait (20 at most, 10 s at most) for the first rules.
-  const pending = createPendingSignals<FailureSignal>(20, 10_000);
+  // Each is a chain: the failure as its first campaign should see it, then as the next.
+  const pending = createPendingSignals<FailureSignal[]>(20, 10_000);
   const loader = createRulesLoader({
     url: rulesUrl,
     fetch: origFetch.bind(w),
@@ -138,7 +140,7 @@ interface Api {
       const rules = loader.current();
       if (rules) {
         loadSensors(rules);
-        pending.drain(fire);
+        pending.drain(safe(decideFirst));
       }
     },
   });
@@ -148,21 +150,44 @@ interface Api {
   function urlOf(u: string): string {
     return u.split(/[?#]/)[0].slice(0, 2048);
   }
+  // the last click (capture phase: before the page's handlers run and fail)
+  let clicked: [number, Element] | undefined;
+  addEventListener("click", (e) => (clicked = [Date.now(), e.target as Element]), true);
+  /**
+   * A failure as sensed. An uncaught error or failed request soon after a click is first offered
+   * as that click's failure (error_click), then, if no error_click campaign takes it, as itself.
+   */
   function signal(s: FailureSignal) {
+    const chain = [s];
+    const since = clicked ? Date.now() - clicked[0] : 1e9;
+    if ((s.type === "js_error" || s.type === "http_error") && since <= 10_000) {
+      const el = clicked![1];
+      chain.unshift({ type: "error_click", cause: s.type, sinceClickMs: since, matches: (sel) => !!el.matches && el.matches(sel) });
+    }
+    decideFirst(chain);
+  }
+  function decideFirst(chain: FailureSignal[]) {
     const rules = loader.current();
     if (!rules) {
-      if (!pending.hold(s)) log("dropped: 20 failures already wait for rules", s);
+      if (!pending.hold(chain)) log("dropped: 20 wait for rules", chain);
       return;
     }
+    for (const s of chain) if (decide(rules, s)) return;
+  }
+  /** Decides one failure; true when a campaign took it (shown or suppressed). */
+  function decide(rules: CompiledRules, s: FailureSignal): boolean {
     const now = Date.now();
     const d: Decision = evaluate(rules, s, { user: { $anonymousId: anon, ...user }, caps, now, page: page() });
     log("decision", s, d);
-    if (d.outcome === "none") return;
+    if (d.outcome === "none") return false;
     const url = "url" in s ? urlOf(s.url) : urlOf(location.href);
     const base = { campaignId: d.campaign.id, triggerType: s.type, url };
     emit("detected", base);
-    if (d.outcome === "suppressed") return emit("suppressed", { ...base, reason: d.reason });
-    if (toast) return; // one apology at a time
+    if (d.outcome === "suppressed") {
+      emit("suppressed", { ...base, reason: d.reason });
+      return true;
+    }
+    if (toast) return true; // one apology at a time
     recordShown(caps, d.campaign.id, s, now);
     store("sessionStorage", "caps", { ...caps, userShown: undefined });
     store("localStorage", "shown", caps.userShown);
@@ -175,9 +200,10 @@ interface Api {
       try {
         cb({ campaignId: d.campaign.id, trigger: s.type, title: d.title, body: d.body });
       } catch (e) {
-        log("apology listener threw", e);
+        log("internal error", e);
       }
     }
+    return true;
   }
   const fire = safe(signal);
 
@@ -222,7 +248,7 @@ interface Api {
       signal = (init && init.signal) || (req && req.signal);
       done = watchRequest(url, ((init && init.method) || (req && req.method) || "GET").toUpperCase());
     } catch (e) {
-      log("fetch sensor", e);
+      log("internal error", e);
       return p;
     }
     return p.then(
@@ -266,7 +292,7 @@ interface Api {
         this.addEventListener("loadend", () => done(ended || this.status), once);
       }
     } catch (e) {
-      log("xhr sensor", e); // sensing failed; the host's request goes out regardless
+      log("internal error", e); // sensing failed; the host's request goes out regardless
     }
     // eslint-disable-next-line prefer-rest-params
     return send.apply(this, arguments as unknown as Parameters<typeof send>);
@@ -288,6 +314,7 @@ interface Api {
             safe,
             requestedAt: () => requestedAt,
             own: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest("[data-mea-culpa]"),
+            addMatchers: addMatchers as SensorContext["addMatchers"],
           });
           api.__s!.push(file);
         })

@@ -86,7 +86,7 @@ export function createRulesLoader(d: RulesLoaderDeps) {
           cached.at = Date.now();
           return d.save("rules", cached);
         }
-        if (!res.ok) return d.log("rules unavailable: HTTP", res.status);
+        if (!res.ok) return d.log("rules unavailable", res.status);
         const etag = res.headers.get("ETag") || "";
         return res.json().then((r: unknown) => {
           if (!usable(r)) return d.log("rules refused: not schema 1"); // keep the last good copy

@@ -6,6 +6,6 @@
 import type { TriggerType } from "../triggers/registry";
 
 export const SENSOR_FILES: Record<string, { entry: string; types: TriggerType[] }> = {
-  interaction: { entry: "lib/sdk/sensors/interaction.ts", types: ["rage_click"] },
+  interaction: { entry: "lib/sdk/sensors/interaction.ts", types: ["rage_click", "unresponsive"] },
   media: { entry: "lib/sdk/sensors/media.ts", types: ["media_stall"] },
 };

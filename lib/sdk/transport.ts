@@ -55,7 +55,7 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
       .then((res) => {
         inFlight = false;
         if (res.status === 202 || res.status === 400 || res.status === 404 || res.status === 413) {
-          if (res.status !== 202) log("events refused, dropped: HTTP", res.status, batch);
+          if (res.status !== 202) log("events dropped", res.status, batch);
           // delivered, or never deliverable: drop these so they do not block the queue
           const sent = new Set(batch.map((e) => e.id));
           queue = queue.filter((e) => !sent.has(e.id));
@@ -81,7 +81,7 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
   }
   function push(e: OutEvent) {
     queue.push(e);
-    if (queue.length > MAX_QUEUE) log("queue full, dropped", queue.shift());
+    if (queue.length > MAX_QUEUE) log("events dropped", queue.shift());
     save();
     if (queue.length >= BATCH) flush();
     else schedule(backoff || 2000);

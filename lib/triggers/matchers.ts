@@ -3,21 +3,25 @@
 // bundles it without zod. A type in the registry without a matcher here is a compile error.
 import type { CompiledTrigger, TriggerType } from "./registry";
 import { matchCustom, type CustomSignal } from "./custom/match";
+import { matchErrorClick, type ErrorClickSignal } from "./error-click/match";
 import { matchHttpError, type HttpErrorSignal } from "./http-error/match";
 import { matchJsError, type JsErrorSignal } from "./js-error/match";
 import { matchMediaStall, type MediaStallSignal } from "./media-stall/match";
 import { matchRageClick, type RageClickSignal } from "./rage-click/match";
 import { matchResourceError, type ResourceErrorSignal } from "./resource-error/match";
 import { matchSlowRequest, type SlowRequestSignal } from "./slow-request/match";
+import { matchUnresponsive, type UnresponsiveSignal } from "./unresponsive/match";
 
 /** What a sensor reports, per trigger type. */
 export interface SignalOf {
   http_error: HttpErrorSignal;
   slow_request: SlowRequestSignal;
   js_error: JsErrorSignal;
+  error_click: ErrorClickSignal;
   resource_error: ResourceErrorSignal;
   media_stall: MediaStallSignal;
   rage_click: RageClickSignal;
+  unresponsive: UnresponsiveSignal;
   custom: CustomSignal;
 }
 
@@ -30,9 +34,11 @@ const MATCHERS: Matchers = {
   http_error: matchHttpError,
   slow_request: matchSlowRequest,
   js_error: matchJsError,
+  error_click: matchErrorClick,
   resource_error: matchResourceError,
   media_stall: matchMediaStall,
   rage_click: matchRageClick,
+  unresponsive: matchUnresponsive,
   custom: matchCustom,
 };
 

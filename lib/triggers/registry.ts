@@ -3,15 +3,17 @@
 // from here. Adding a type: see README, "Add a trigger type".
 import { z } from "zod";
 import { custom } from "./custom/definition";
+import { errorClick } from "./error-click/definition";
 import { httpError } from "./http-error/definition";
 import { jsError } from "./js-error/definition";
 import { mediaStall } from "./media-stall/definition";
 import { rageClick } from "./rage-click/definition";
 import { resourceError } from "./resource-error/definition";
 import { slowRequest } from "./slow-request/definition";
+import { unresponsive } from "./unresponsive/definition";
 
 // Order is the order the builder's "Fires when" select lists them in.
-const DEFINITIONS = [httpError, slowRequest, jsError, resourceError, mediaStall, rageClick, custom] as const;
+const DEFINITIONS = [httpError, slowRequest, jsError, errorClick, resourceError, mediaStall, rageClick, unresponsive, custom] as const;
 type Definition = (typeof DEFINITIONS)[number];
 
 export type TriggerType = Definition["type"];
@@ -28,9 +30,11 @@ export const compiledTrigger = z.discriminatedUnion("type", [
   httpError.schema,
   slowRequest.schema,
   jsError.schema,
+  errorClick.schema,
   resourceError.schema,
   mediaStall.schema,
   rageClick.schema,
+  unresponsive.schema,
   custom.schema,
 ]);
 export type CompiledTrigger = z.infer<typeof compiledTrigger>;
@@ -40,9 +44,11 @@ export const failureInput = z.discriminatedUnion("type", [
   httpError.failure,
   slowRequest.failure,
   jsError.failure,
+  errorClick.failure,
   resourceError.failure,
   mediaStall.failure,
   rageClick.failure,
+  unresponsive.failure,
   custom.failure,
 ]);
 

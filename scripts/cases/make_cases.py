@@ -41,6 +41,9 @@ RULESETS = {
     camp("img", 0, {"type": "resource_error", "url": {"kind": "glob", "source": "*.png"}, "selector": "img.product"}, ["A picture didn't load"]),
     camp("video", 0, {"type": "media_stall", "selector": "video", "stallMs": 3000, "count": 3}, ["The video is stuck"]),
     camp("rage", 0, {"type": "rage_click", "clicks": 4, "withinMs": 1000}, ["That button isn't working"]),
+    camp("errclick", 0, {"type": "error_click", "withinMs": 3000, "requests": False, "selector": "button.buy"}, ["That didn't work"]),
+    camp("dead", 0, {"type": "unresponsive", "withinMs": 1000, "selector": "form.search *"}, ["Search isn't answering"]),
+    camp("deadclick", -1, {"type": "unresponsive", "withinMs": 2000, "enter": False}, ["Nothing happened there"]),
     camp("pay", 0, {"type": "custom", "name": "payment_failed", "props": aud(cond("amount", "gte", "number", 100))}, ["Your payment failed"]),
   ]),
 }
@@ -94,6 +97,19 @@ case("audio does not match the video selector", "basic", {"type": "media_stall",
 case("four clicks within a second", "basic", {"type": "rage_click", "clicks": 4, "withinMs": 800}, SHOW("rage"))
 case("three clicks is not rage", "basic", {"type": "rage_click", "clicks": 3, "withinMs": 500}, NONE)
 case("clicks spread too long", "basic", {"type": "rage_click", "clicks": 6, "withinMs": 1500}, NONE)
+
+# --- error_click (offered before the underlying js_error/http_error; "requests": false = script errors only)
+case("a script error 200 ms after clicking buy", "basic", {"type": "error_click", "cause": "js_error", "sinceClickMs": 200, "matchesSelectors": ["button.buy", "button"]}, SHOW("errclick"))
+case("a script error 3 s after the click is still the click's", "basic", {"type": "error_click", "cause": "js_error", "sinceClickMs": 3000, "matchesSelectors": ["button.buy"]}, SHOW("errclick"))
+case("a script error 3.5 s after the click is a background error", "basic", {"type": "error_click", "cause": "js_error", "sinceClickMs": 3500, "matchesSelectors": ["button.buy"]}, NONE)
+case("a failed request after the click, when requests do not count", "basic", {"type": "error_click", "cause": "http_error", "sinceClickMs": 300, "matchesSelectors": ["button.buy"]}, NONE)
+case("a click on another element is not this campaign's", "basic", {"type": "error_click", "cause": "js_error", "sinceClickMs": 100, "matchesSelectors": ["a.help"]}, NONE)
+
+# --- unresponsive (clicks and Enter nothing answered; selectors as the list the element matches)
+case("Enter in the search box unanswered for 1.2 s", "basic", {"type": "unresponsive", "input": "enter", "waitedMs": 1200, "matchesSelectors": ["form.search *", "input"]}, SHOW("dead"))
+case("Enter answered within the second never fires (no signal below withinMs)", "basic", {"type": "unresponsive", "input": "enter", "waitedMs": 999, "matchesSelectors": ["form.search *"]}, NONE)
+case("a dead click outside search waits for the 2 s campaign", "basic", {"type": "unresponsive", "input": "click", "waitedMs": 2000, "matchesSelectors": ["button"]}, SHOW("deadclick"))
+case("Enter outside search: the any-element campaign ignores Enter", "basic", {"type": "unresponsive", "input": "enter", "waitedMs": 5000, "matchesSelectors": ["input"]}, NONE)
 
 # --- custom events and their property conditions
 case("custom event with matching props", "basic", {"type": "custom", "name": "payment_failed", "props": {"amount": 250}}, SHOW("pay"))

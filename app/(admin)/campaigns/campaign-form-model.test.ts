@@ -5,7 +5,7 @@ import table from "@/lib/rules/cases.json";
 import type { CampaignView } from "@/lib/campaigns/view";
 import { campaignInput } from "@/lib/campaigns/schemas";
 import { TRIGGER_TYPES, TRIGGERS, type CompiledTrigger } from "@/lib/triggers/registry";
-import { EMPTY_FORM, formFieldFor, fromView, toDefinition, toInput } from "./campaign-form-model";
+import { EMPTY_FORM, formFieldFor, fromView, switchTriggerType, toDefinition, toInput } from "./campaign-form-model";
 
 const samples = (table.rulesets as unknown as Record<string, { campaigns: { trigger: CompiledTrigger }[] }>).basic.campaigns.map((c) => c.trigger);
 
@@ -37,10 +37,18 @@ describe("campaign form model", () => {
   });
 
   it.each(TRIGGER_TYPES)("a new %s trigger from the defaults is a valid campaign (given the required event name)", (type) => {
-    const v = { ...EMPTY_FORM, name: "n", triggerName: "t", type, def: { ...EMPTY_FORM.def, name: "checkout_failed" } };
+    // what the form holds once "Fires when" is set to `type` and no field was touched
+    const v = { ...EMPTY_FORM, name: "n", triggerName: "t", type, def: { ...switchTriggerType(type, EMPTY_FORM.def, () => false), name: "checkout_failed" } };
     const parsed = campaignInput.safeParse(toInput(v));
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(toDefinition(v)).toMatchObject(TRIGGERS[type].defaults);
+  });
+
+  it("switching the type keeps what the user typed and gives untouched fields the new type's defaults", () => {
+    const typed = { ...EMPTY_FORM.def, withinMs: 2500 };
+    expect(switchTriggerType("rage_click", typed, () => false).withinMs).toBe(1000);
+    expect(switchTriggerType("error_click", typed, () => false).withinMs).toBe(3000);
+    expect(switchTriggerType("rage_click", typed, (k) => k === "withinMs").withinMs).toBe(2500);
   });
 
   it("marks the field an error is about", () => {

@@ -87,15 +87,27 @@ export const EMPTY_FORM: CampaignFormValues = {
 
 /**
  * Every trigger type's fields at their defaults, so switching "Fires when" shows sensible values.
- * Types that share a key (url, selector, …) share its kind (registry.test.ts checks); the first
- * type listing a key gives its default.
+ * Types that share a key (url, selector, withinMs, …) share its kind (registry.test.ts checks);
+ * `type`'s own defaults win, then the first type listing a key gives its default.
  */
-export function defaultTriggerValues(): Record<string, FieldFormValue> {
+export function defaultTriggerValues(type?: TriggerType): Record<string, FieldFormValue> {
   const out: Record<string, FieldFormValue> = {};
-  for (const type of TRIGGER_TYPES) {
-    const spec = TRIGGERS[type];
+  for (const t of type ? [type, ...TRIGGER_TYPES] : TRIGGER_TYPES) {
+    const spec = TRIGGERS[t];
     for (const f of spec.fields) if (!(f.key in out)) out[f.key] = toFormValue(f, (spec.defaults as Record<string, unknown>)[f.key]);
   }
+  return out;
+}
+
+/**
+ * The form's trigger values after "Fires when" changes to `type`: fields the user has not touched
+ * take `type`'s defaults (rage clicks' 1000 ms, not the 3000 ms of another type sharing
+ * `withinMs`); what the user typed (a URL pattern) carries over.
+ */
+export function switchTriggerType(type: TriggerType, def: Record<string, FieldFormValue>, touched: (key: string) => boolean): Record<string, FieldFormValue> {
+  const fresh = defaultTriggerValues(type);
+  const out = { ...def };
+  for (const f of TRIGGERS[type].fields) if (!touched(f.key)) out[f.key] = fresh[f.key];
   return out;
 }
 
@@ -165,7 +177,7 @@ export function toInput(v: CampaignFormValues): CampaignInputRaw {
 
 export function fromView(c: CampaignView): CampaignFormValues {
   const d = c.trigger.definition as TriggerDefinition & Record<string, unknown>;
-  const def = defaultTriggerValues();
+  const def = defaultTriggerValues(d.type);
   for (const f of TRIGGERS[d.type]?.fields ?? []) def[f.key] = toFormValue(f, d[f.key]);
   const m = c.message as CampaignInput["message"];
   const caps = (c.caps ?? {}) as CampaignInput["caps"];

@@ -6,7 +6,7 @@ import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "r
 import { Button } from "@/components/ui/button";
 import { campaignInput } from "@/lib/campaigns/schemas";
 import { compileCopy } from "@/lib/rules/copy";
-import { type CampaignFormValues, defaultTriggerValues, formFieldFor, toInput } from "./campaign-form-model";
+import { type CampaignFormValues, defaultTriggerValues, formFieldFor, switchTriggerType, toInput } from "./campaign-form-model";
 import { toFormValue, type TriggerField } from "@/lib/triggers/fields";
 import { saveCampaignAction } from "./editor-actions";
 import { ActionAndVariants, CapsFields } from "./delivery-fields";
@@ -108,6 +108,8 @@ export function CampaignForm({
     setError,
     reset,
     setValue,
+    getValues,
+    getFieldState,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<CampaignFormValues>({ defaultValues: initial, resolver: makeResolver(defaults), mode: "onChange" });
   const values = useWatch({ control }) as CampaignFormValues;
@@ -201,7 +203,7 @@ export function CampaignForm({
                   trigger={chosen}
                   onChange={() => {
                     // a trigger of this campaign's own, starting from the reused one's settings
-                    const def = defaultTriggerValues();
+                    const def = defaultTriggerValues(chosen.type);
                     for (const f of TRIGGERS[chosen.type].fields) def[f.key] = toFormValue(f, chosen.definition[f.key]);
                     setValue("type", chosen.type, { shouldDirty: true });
                     setValue("def", def, { shouldDirty: true });
@@ -212,7 +214,15 @@ export function CampaignForm({
               )}
             </>
           ) : (
-            <TriggerFields values={values} register={register} control={control} errors={errors} />
+            <TriggerFields
+              values={values}
+              register={register}
+              control={control}
+              errors={errors}
+              onTypeChange={(type) =>
+                setValue("def", switchTriggerType(type, getValues("def"), (key) => getFieldState(`def.${key}` as Path<CampaignFormValues>).isDirty))
+              }
+            />
           )}
         </section>
 

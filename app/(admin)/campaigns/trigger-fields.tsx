@@ -54,11 +54,14 @@ export function TriggerFields({
   register,
   control,
   errors,
+  onTypeChange,
 }: {
   values: CampaignFormValues;
   register: UseFormRegister<CampaignFormValues>;
   control: Control<CampaignFormValues>;
   errors: FieldErrors<CampaignFormValues>;
+  /** "Fires when" changed: the form gives untouched fields the new type's defaults */
+  onTypeChange?: (type: CampaignFormValues["type"]) => void;
 }) {
   const defErrors = (errors.def ?? {}) as unknown as Errors;
   const name = (key: string) => `def.${key}` as Path<CampaignFormValues>;
@@ -71,7 +74,7 @@ export function TriggerFields({
       </label>
       <label className="text-sm font-medium sm:col-span-2">
         Fires when
-        <Select {...register("type")}>
+        <Select {...register("type", { onChange: (e) => onTypeChange?.(e.target.value) })}>
           <TriggerTypeOptions />
         </Select>
       </label>

@@ -16,6 +16,8 @@ export interface SensorContext {
   requestedAt(): number;
   /** our own nodes (the apology): never the page's response */
   own(n: Node): boolean;
+  /** this file's types' matchers, for the core's evaluator (see lib/sdk/core-matchers.ts) */
+  addMatchers(m: Record<string, (t: never, s: never) => boolean>): void;
 }
 
 /** A sensor file's default export. */

@@ -1,6 +1,7 @@
 // Media sensors, loaded only when a campaign senses media (media_stall).
 import type { FailureSignal } from "../../triggers/matchers";
 import type { SensorContext, StartSensors } from "./context";
+import { matchMediaStall } from "../../triggers/media-stall/match";
 
 type Fire = (s: FailureSignal) => void;
 type Rules = SensorContext["rules"];
@@ -45,5 +46,8 @@ export function watchMedia(rules: Rules, fire: Fire, safe: Safe) {
   addEventListener("emptied", safe(onResume), true);
 }
 
-const start: StartSensors = (ctx) => watchMedia(ctx.rules, ctx.fire, ctx.safe);
+const start: StartSensors = (ctx) => {
+  ctx.addMatchers({ media_stall: matchMediaStall });
+  watchMedia(ctx.rules, ctx.fire, ctx.safe);
+};
 export default start;
