@@ -50,6 +50,11 @@ const CASES: Case[] = [
     simulate: async (p) => { await p.getByLabel("Milliseconds after the click").fill("400"); },
   },
   {
+    type: "slow_page",
+    fill: async (p) => { await p.getByLabel("Main content not shown after (ms)").fill("5000"); await p.getByLabel("Input answered after (ms)").fill(""); },
+    simulate: async (p) => { await p.getByLabel("How long (ms)").fill("6000"); },
+  },
+  {
     type: "unresponsive",
     fill: async (p) => { await p.getByLabel("No response within (ms)").fill("1200"); },
     simulate: async (p) => { await p.getByLabel("Milliseconds without a response").fill("1500"); },

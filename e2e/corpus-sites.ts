@@ -17,6 +17,8 @@ export const CORPUS_RULES = {
   campaigns: [
     ["http_error", { methods: [], statuses: ["5xx", "0", "404"] }],
     ["slow_request", { methods: [], thresholdMs: 1000 }],
+    // 4 s: every other scenario has shown its content and left long before
+    ["slow_page", { thresholdMs: 4000, blockedMs: 500 }],
     ["js_error", { sameOriginOnly: false }],
     ["resource_error", {}],
     ["media_stall", { stallMs: 1000, count: 2 }],

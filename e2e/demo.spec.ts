@@ -102,3 +102,19 @@ test("four clicks on a coupon button that does nothing apologize as rage", async
   for (let i = 0; i < 4; i++) await coupon.click();
   await expect(page.getByRole("status")).toContainText("Sorry Jackie, that button isn't working.");
 });
+
+test("a page whose content takes 6 s apologizes while Jackie is still waiting, and a frozen click does too", async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole("link", { name: "Order history (slow page: 6 s)" }).click();
+  await expect(page).toHaveURL(/\/demo\/orders$/);
+  // at 4 s, before the content: the apology comes while the visitor waits
+  await expect(page.getByRole("status")).toContainText("Sorry for the wait, Jackie.", { timeout: 5_500 });
+  await expect(page.getByRole("heading", { name: "Your orders" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Your orders" })).toBeVisible({ timeout: 10_000 });
+
+  await openDemo(page);
+  await sdkReady(page, ["page"]);
+  await page.getByRole("button", { name: /Recalculate shipping/ }).click();
+  await expect(page.getByTestId("store-status")).toHaveText("Shipping: $4.90.");
+  await expect(page.getByRole("status")).toContainText("Sorry for the wait, Jackie.");
+});

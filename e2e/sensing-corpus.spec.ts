@@ -31,9 +31,9 @@ async function watch(page: Page, init?: string) {
 }
 
 /** The SDK is running in the page (loaded again with CORS, started). */
-/** The corpus rules sense clicks and media too: wait for those sensor files as well. */
+/** The corpus rules sense clicks, media and slow pages too: wait for those sensor files as well. */
 async function sdkRunning(page: Page) {
-  await sdkReady(page, ["interaction", "media"]);
+  await sdkReady(page, ["interaction", "media", "page"]);
 }
 
 /** Leaving the page sends what the SDK queued (sendBeacon on pagehide). */
@@ -125,7 +125,7 @@ test("corpus: failure: inside a sandboxed iframe (no storage) the SDK starts and
   }, `${site.origin}/s/${i}`);
   const frame = page.frameLocator("iframe");
   await expect.poll(() => page.frames().length).toBe(2);
-  await sdkReady(page.frames()[1], ["interaction", "media"]);
+  await sdkReady(page.frames()[1], ["interaction", "media", "page"]);
   await frame.locator("#go").click();
   await expect(frame.locator("[data-mea-culpa]")).toHaveCount(1);
   expect(problems).toEqual([]);

@@ -60,6 +60,15 @@ export const SCENARIOS: Scenario[] = [
   { name: "rage clicks on a button that does nothing", label: "failure", trigger: "rage_click", body: `<button id="go">Add to cart</button>`, act: clicks(5) },
   { name: "rage clicks on a link that goes nowhere", label: "failure", trigger: "rage_click", body: `<a id="go" href="#" onclick="return false">Next page</a>`, act: clicks(5) },
   { name: "the page reports a custom failure", label: "failure", trigger: "custom", body: go("MeaCulpa.report('payment_failed', { amount: 250 })") },
+  // ---- slow_page (the corpus campaign: content not shown after 4 s, input answered after 500 ms)
+  {
+    name: "a page whose content appears only after 6 s",
+    label: "failure",
+    trigger: "slow_page",
+    body: `<main id="m"></main><script>setTimeout(function(){document.getElementById('m').textContent='Your orders'},6000)</script>`,
+    act: async () => {},
+  },
+  { name: "a click the page takes 800 ms to answer (main thread blocked)", label: "failure", trigger: "slow_page", body: go("var t=Date.now();while(Date.now()-t<800){}this.textContent='Done'") },
   // ---- unresponsive and error_click: their campaigns here watch [data-dead] / [data-errclick]
   // containers only, so the other scenarios' clicks stay about their own trigger types
   {
@@ -108,6 +117,13 @@ export const SCENARIOS: Scenario[] = [
   { name: "fetch 500 with a clock 10 minutes fast", label: "failure", trigger: "http_error", init: "(function(){var n=Date.now;Date.now=function(){return n()+600000}})();", body: go("fetch('/api/500')") },
 
   // ---- not failures: the page's own cancellations
+  {
+    name: "a page that shows its heading at once and the rest after 3 s",
+    label: "not a failure",
+    body: `<h1>Your orders</h1><ul id="l"></ul><script>setTimeout(function(){document.getElementById('l').innerHTML='<li>Order 1</li>'},3000)</script>`,
+    act: (p) => p.waitForTimeout(2_500),
+  },
+  { name: "a click answered in 100 ms", label: "not a failure", body: go("var t=Date.now();while(Date.now()-t<100){}this.textContent='Done'") },
   {
     name: "the magnifier button of that search box",
     label: "not a failure",

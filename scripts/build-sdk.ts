@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { buildSdk } from "./sdk-bundle";
 
-const { core, files } = await buildSdk({ maps: true });
+const { core, files } = await buildSdk();
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;
 rmSync("public/sdk", { recursive: true, force: true }); // no stale sensor files from earlier builds
 mkdirSync("public/sdk/v1", { recursive: true });

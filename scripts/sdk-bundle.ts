@@ -8,8 +8,9 @@ import { minify } from "terser";
 import { SENSOR_FILES } from "../lib/sdk/sensor-files";
 
 export interface BundleOptions {
-  /** names the source map in the code */
-  mapUrl?: string;
+  /** also make a source map; the code does not name it (the server sends a SourceMap header), so
+   * the bytes measured are the bytes shipped */
+  map?: boolean;
   /** "iife" for a classic script (v1.js), "esm" for a file the core loads with import() */
   format?: "iife" | "esm";
   /** compile-time constants (esbuild `define`) */
@@ -37,7 +38,7 @@ export async function bundleSdk(entry: string, opts: BundleOptions = {}): Promis
     platform: "browser",
     legalComments: "none",
     write: false,
-    sourcemap: opts.mapUrl ? "external" : false,
+    sourcemap: opts.map ? "external" : false,
     outdir: "out",
     absWorkingDir: process.cwd(),
     nodePaths: [path.resolve("node_modules")],
@@ -53,7 +54,7 @@ export async function bundleSdk(entry: string, opts: BundleOptions = {}): Promis
     toplevel: true,
     compress: { passes: 3, pure_getters: true },
     mangle: { toplevel: true },
-    sourceMap: opts.mapUrl ? { content: map, url: opts.mapUrl } : false,
+    sourceMap: opts.map ? { content: map } : false,
   });
   return { code: t.code!, map: typeof t.map === "string" ? t.map : undefined };
 }
@@ -66,21 +67,21 @@ export interface SdkBuild {
 }
 
 /**
- * The whole browser SDK: each sensor file (lib/sdk/sensor-files.ts) named by its content hash, so
- * it can be cached for a year, then the core, told which file serves which trigger type.
+ * The whole browser SDK as shipped, with source maps: each sensor file (lib/sdk/sensor-files.ts)
+ * named by its content hash, so it can be cached for a year, then the core, told which file serves
+ * which trigger type.
  */
-export async function buildSdk(opts: { maps?: boolean } = {}): Promise<SdkBuild> {
+export async function buildSdk(): Promise<SdkBuild> {
   const files: SdkBuild["files"] = [];
   const byType: Record<string, string> = {};
   for (const [name, { entry, types }] of Object.entries(SENSOR_FILES)) {
-    const plain = await bundleSdk(entry, { format: "esm" });
-    const file = `${name}.${createHash("sha256").update(plain.code).digest("base64url").slice(0, 10)}.js`;
-    const built = opts.maps ? await bundleSdk(entry, { format: "esm", mapUrl: file + ".map" }) : plain;
+    const built = await bundleSdk(entry, { format: "esm", map: true });
+    const file = `${name}.${createHash("sha256").update(built.code).digest("base64url").slice(0, 10)}.js`;
     files.push({ name, file, ...built });
     for (const t of types) byType[t] = file;
   }
   const core = await bundleSdk("lib/sdk/index.ts", {
-    mapUrl: opts.maps ? "v1.js.map" : undefined,
+    map: true,
     define: { __MC_SENSOR_FILES__: JSON.stringify(byType) },
     coreMatchers: true,
   });

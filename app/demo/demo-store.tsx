@@ -39,6 +39,13 @@ export function DemoStore() {
     throw new Error("Cart service client is not initialised");
   }
 
+  function recalculate() {
+    // a synchronous computation that blocks the main thread: the click is answered 1.5 s late
+    const until = Date.now() + 1500;
+    while (Date.now() < until);
+    setStatus("Shipping: $4.90.");
+  }
+
   function breakScript() {
     // A genuine uncaught error from this page's own script, as a buggy widget would throw.
     setTimeout(() => {
@@ -114,6 +121,12 @@ export function DemoStore() {
           <button data-demo="coupon" className="rounded-md border border-slate-300 px-4 py-2 text-sm">
             Apply coupon (does nothing: click it 4 times)
           </button>
+          <button onClick={recalculate} className="rounded-md border border-slate-300 px-4 py-2 text-sm">
+            Recalculate shipping (freezes the page 1.5 s)
+          </button>
+          <a href="/demo/orders" className="rounded-md border border-slate-300 px-4 py-2 text-sm">
+            Order history (slow page: 6 s)
+          </a>
         </div>
         {photo && (
           // eslint-disable-next-line @next/next/no-img-element -- a real <img> that fails is the point

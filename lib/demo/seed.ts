@@ -87,6 +87,18 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     },
   },
   {
+    name: "Page takes forever",
+    priority: 40,
+    trigger: {
+      name: "Content not shown after 4 s, or input answered after 0.8 s",
+      def: { type: "slow_page", thresholdMs: 4000, blockedMs: 800 },
+    },
+    message: {
+      title: "Sorry for the wait, <<name|there>>.",
+      body: "This page is slower than it should be. We're on it.",
+    },
+  },
+  {
     name: "Page script error",
     priority: 10,
     trigger: {

@@ -8,4 +8,5 @@ import type { TriggerType } from "../triggers/registry";
 export const SENSOR_FILES: Record<string, { entry: string; types: TriggerType[] }> = {
   interaction: { entry: "lib/sdk/sensors/interaction.ts", types: ["rage_click", "unresponsive"] },
   media: { entry: "lib/sdk/sensors/media.ts", types: ["media_stall"] },
+  page: { entry: "lib/sdk/sensors/page.ts", types: ["slow_page"] },
 };

@@ -78,6 +78,8 @@ describe("GET /sdk/…", () => {
     const core = await call("GET", "/sdk/v1.js");
     expect(core.status).toBe(200);
     expect(core.headers["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=3600");
+    // the code names no source map (the shipped bytes are the measured bytes): a header does
+    expect(core.headers.sourcemap).toBe("/sdk/v1.js.map");
     const file = await call("GET", "/sdk/v1/interaction.abc123.js");
     expect(file.status).toBe(200);
     expect(file.body.toString()).toBe("export default function(){}");
@@ -85,6 +87,7 @@ describe("GET /sdk/…", () => {
     // import() fetches in CORS mode, from any host page
     expect(file.headers["access-control-allow-origin"]).toBe("*");
     expect(file.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(file.headers.sourcemap).toBe("/sdk/v1/interaction.abc123.js.map");
     expect((await call("GET", "/sdk/v1/interaction.other.js")).status).toBe(404);
     expect((await call("GET", "/sdk/v1/../v1.js")).status).toBe(404);
   });

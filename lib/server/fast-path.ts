@@ -33,6 +33,8 @@ interface StaticAsset {
   type: string;
   /** the name carries a content hash: the URL never serves other bytes */
   immutable?: boolean;
+  /** its source map's URL, sent as a SourceMap header (the code carries no comment naming it) */
+  sourceMap?: string;
 }
 
 function loadAsset(file: string, type: string): StaticAsset | undefined {
@@ -78,7 +80,8 @@ export interface FastPathOptions {
 
 export function createFastPath(opts: FastPathOptions) {
   const sdkDir = opts.sdkDir ?? path.resolve("public/sdk");
-  const sdk = loadAsset(path.join(sdkDir, "v1.js"), "application/javascript; charset=utf-8");
+  const sdkAsset = loadAsset(path.join(sdkDir, "v1.js"), "application/javascript; charset=utf-8");
+  const sdk = sdkAsset && { ...sdkAsset, sourceMap: "/sdk/v1.js.map" };
   const sdkMap = loadAsset(path.join(sdkDir, "v1.js.map"), "application/json; charset=utf-8");
   // the sensor files v1.js loads on demand: named by content hash, so cached for a year
   const sensorFiles = new Map<string, StaticAsset>();
@@ -86,7 +89,7 @@ export function createFastPath(opts: FastPathOptions) {
   if (existsSync(sensorDir)) {
     for (const f of readdirSync(sensorDir)) {
       const asset = loadAsset(path.join(sensorDir, f), f.endsWith(".map") ? "application/json; charset=utf-8" : "text/javascript; charset=utf-8");
-      if (asset) sensorFiles.set("/sdk/v1/" + f, { ...asset, immutable: true });
+      if (asset) sensorFiles.set("/sdk/v1/" + f, { ...asset, immutable: true, ...(f.endsWith(".js") ? { sourceMap: `/sdk/v1/${f}.map` } : {}) });
     }
   }
   const rates = opts.eventRates ?? { perKey: 10_000, perIp: 200 };
@@ -105,6 +108,7 @@ export function createFastPath(opts: FastPathOptions) {
       "Access-Control-Allow-Origin": "*",
       "X-Content-Type-Options": "nosniff",
     };
+    if (asset.sourceMap) headers.SourceMap = asset.sourceMap;
     if (etagMatches(req.headers["if-none-match"], asset.etag)) {
       res.writeHead(304, headers);
       return res.end();

@@ -17,7 +17,7 @@ interface FieldBase {
 export type TriggerField =
   | (FieldBase & { kind: "url" }) // url?: UrlMatch — pattern, glob/regex, flags, and a tester
   | (FieldBase & { kind: "list"; case: "upper" | "lower" }) // string[] typed as "a, b"
-  | (FieldBase & { kind: "number"; unit?: "ms" }) // number
+  | (FieldBase & { kind: "number"; unit?: "ms"; optional?: boolean }) // number (optional: empty = absent)
   | (FieldBase & { kind: "text"; optional: boolean }) // string (optional: empty = absent)
   | (FieldBase & { kind: "checkbox"; whenAbsent?: boolean }) // boolean; absent from the definition means `whenAbsent`
   | (FieldBase & { kind: "audience" }); // optional conditions (an audience) on event properties
@@ -44,7 +44,8 @@ export function toFormValue(f: TriggerField, v: unknown): FieldFormValue {
     case "list":
       return ((v as string[] | undefined) ?? []).join(", ");
     case "number":
-      return typeof v === "number" ? v : 0;
+      // an optional number left out shows as an empty input (a number input's NaN)
+      return typeof v === "number" ? v : f.optional ? NaN : 0;
     case "text":
       return typeof v === "string" ? v : "";
     case "checkbox":
@@ -67,8 +68,10 @@ export function fromFormValue(f: TriggerField, v: FieldFormValue | undefined): u
         .split(",")
         .map((x) => (f.case === "upper" ? x.trim().toUpperCase() : x.trim().toLowerCase()))
         .filter(Boolean);
-    case "number":
-      return typeof v === "number" ? v : Number(v);
+    case "number": {
+      const n = typeof v === "number" ? v : v === "" || v === undefined ? NaN : Number(v);
+      return f.optional && Number.isNaN(n) ? undefined : n;
+    }
     case "text": {
       const s = String(v ?? "").trim();
       return f.optional && !s ? undefined : s;

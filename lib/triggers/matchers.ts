@@ -9,6 +9,7 @@ import { matchJsError, type JsErrorSignal } from "./js-error/match";
 import { matchMediaStall, type MediaStallSignal } from "./media-stall/match";
 import { matchRageClick, type RageClickSignal } from "./rage-click/match";
 import { matchResourceError, type ResourceErrorSignal } from "./resource-error/match";
+import { matchSlowPage, type SlowPageSignal } from "./slow-page/match";
 import { matchSlowRequest, type SlowRequestSignal } from "./slow-request/match";
 import { matchUnresponsive, type UnresponsiveSignal } from "./unresponsive/match";
 
@@ -16,6 +17,7 @@ import { matchUnresponsive, type UnresponsiveSignal } from "./unresponsive/match
 export interface SignalOf {
   http_error: HttpErrorSignal;
   slow_request: SlowRequestSignal;
+  slow_page: SlowPageSignal;
   js_error: JsErrorSignal;
   error_click: ErrorClickSignal;
   resource_error: ResourceErrorSignal;
@@ -33,6 +35,7 @@ type Matchers = { [K in TriggerType]: (t: Extract<CompiledTrigger, { type: K }>,
 const MATCHERS: Matchers = {
   http_error: matchHttpError,
   slow_request: matchSlowRequest,
+  slow_page: matchSlowPage,
   js_error: matchJsError,
   error_click: matchErrorClick,
   resource_error: matchResourceError,

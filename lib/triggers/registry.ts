@@ -9,11 +9,12 @@ import { jsError } from "./js-error/definition";
 import { mediaStall } from "./media-stall/definition";
 import { rageClick } from "./rage-click/definition";
 import { resourceError } from "./resource-error/definition";
+import { slowPage } from "./slow-page/definition";
 import { slowRequest } from "./slow-request/definition";
 import { unresponsive } from "./unresponsive/definition";
 
 // Order is the order the builder's "Fires when" select lists them in.
-const DEFINITIONS = [httpError, slowRequest, jsError, errorClick, resourceError, mediaStall, rageClick, unresponsive, custom] as const;
+const DEFINITIONS = [httpError, slowRequest, slowPage, jsError, errorClick, resourceError, mediaStall, rageClick, unresponsive, custom] as const;
 type Definition = (typeof DEFINITIONS)[number];
 
 export type TriggerType = Definition["type"];
@@ -29,6 +30,7 @@ export const TRIGGERS = Object.fromEntries(DEFINITIONS.map((d) => [d.type, d])) 
 export const compiledTrigger = z.discriminatedUnion("type", [
   httpError.schema,
   slowRequest.schema,
+  slowPage.schema,
   jsError.schema,
   errorClick.schema,
   resourceError.schema,
@@ -43,6 +45,7 @@ export type CompiledTrigger = z.infer<typeof compiledTrigger>;
 export const failureInput = z.discriminatedUnion("type", [
   httpError.failure,
   slowRequest.failure,
+  slowPage.failure,
   jsError.failure,
   errorClick.failure,
   resourceError.failure,

@@ -41,6 +41,8 @@ RULESETS = {
     camp("img", 0, {"type": "resource_error", "url": {"kind": "glob", "source": "*.png"}, "selector": "img.product"}, ["A picture didn't load"]),
     camp("video", 0, {"type": "media_stall", "selector": "video", "stallMs": 3000, "count": 3}, ["The video is stuck"]),
     camp("rage", 0, {"type": "rage_click", "clicks": 4, "withinMs": 1000}, ["That button isn't working"]),
+    camp("slowpage", 0, {"type": "slow_page", "thresholdMs": 4000, "blockedMs": 500}, ["This page is taking forever"]),
+    camp("slowload", -1, {"type": "slow_page", "thresholdMs": 8000}, ["Still loading"]),
     camp("errclick", 0, {"type": "error_click", "withinMs": 3000, "requests": False, "selector": "button.buy"}, ["That didn't work"]),
     camp("dead", 0, {"type": "unresponsive", "withinMs": 1000, "selector": "form.search *"}, ["Search isn't answering"]),
     camp("deadclick", -1, {"type": "unresponsive", "withinMs": 2000, "enter": False}, ["Nothing happened there"]),
@@ -104,6 +106,13 @@ case("a script error 3 s after the click is still the click's", "basic", {"type"
 case("a script error 3.5 s after the click is a background error", "basic", {"type": "error_click", "cause": "js_error", "sinceClickMs": 3500, "matchesSelectors": ["button.buy"]}, NONE)
 case("a failed request after the click, when requests do not count", "basic", {"type": "error_click", "cause": "http_error", "sinceClickMs": 300, "matchesSelectors": ["button.buy"]}, NONE)
 case("a click on another element is not this campaign's", "basic", {"type": "error_click", "cause": "js_error", "sinceClickMs": 100, "matchesSelectors": ["a.help"]}, NONE)
+
+# --- slow_page (load: main content not shown after ms; blocked: an interaction answered after ms)
+case("content not shown after 4.5 s", "basic", {"type": "slow_page", "cause": "load", "ms": 4500}, SHOW("slowpage"))
+case("content not shown after 3.9 s is not slow yet", "basic", {"type": "slow_page", "cause": "load", "ms": 3900}, NONE)
+case("a click answered after 700 ms", "basic", {"type": "slow_page", "cause": "blocked", "ms": 700}, SHOW("slowpage"))
+case("a click answered after 400 ms is fine", "basic", {"type": "slow_page", "cause": "blocked", "ms": 400}, NONE)
+case("a long block goes to the campaign that senses blocked input", "basic", {"type": "slow_page", "cause": "blocked", "ms": 9000}, SHOW("slowpage"))
 
 # --- unresponsive (clicks and Enter nothing answered; selectors as the list the element matches)
 case("Enter in the search box unanswered for 1.2 s", "basic", {"type": "unresponsive", "input": "enter", "waitedMs": 1200, "matchesSelectors": ["form.search *", "input"]}, SHOW("dead"))

@@ -8,7 +8,11 @@ import { TriggerTypeOptions } from "../trigger-fields";
 import { simulateAction, type SimulateResult } from "./simulate-action";
 import { Input, Select, Textarea } from "@/components/ui/input";
 
-/** The failure's inputs as typed, per field key; each type's fields start from their `initial`. */
+/**
+ * The failure's inputs as typed, per field key (a URL typed for one request type carries over to
+ * the other); each type's fields start from their `initial`, and an untouched field takes the
+ * chosen type's own when the type changes (error_click's cause is not slow_page's).
+ */
 function initialInputs(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const t of TRIGGER_TYPES) for (const f of TRIGGERS[t].simulateFields) out[f.key] ??= f.initial;
@@ -32,6 +36,19 @@ function convert(f: SimulateField, text: string): unknown {
 export function Simulator() {
   const [type, setType] = useState<TriggerType>(TRIGGER_TYPES[0]);
   const [inputs, setInputs] = useState(initialInputs);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  function chooseType(next: TriggerType) {
+    setType(next);
+    setInputs((prev) => {
+      const out = { ...prev };
+      for (const f of TRIGGERS[next].simulateFields) if (!touched.has(f.key)) out[f.key] = f.initial;
+      return out;
+    });
+  }
+  function edit(key: string, value: string) {
+    setInputs({ ...inputs, [key]: value });
+    setTouched(new Set(touched).add(key));
+  }
   const [env, setEnv] = useState("staging");
   const [userJson, setUserJson] = useState('{ "id": "u_1", "name": "Jackie" }');
   const [result, setResult] = useState<SimulateResult | null>(null);
@@ -67,7 +84,7 @@ export function Simulator() {
         <h2 className="font-semibold">A failure</h2>
         <label className="block text-sm font-medium">
           Failure type
-          <Select value={type} onChange={(e) => setType(e.target.value as TriggerType)}>
+          <Select value={type} onChange={(e) => chooseType(e.target.value as TriggerType)}>
             <TriggerTypeOptions />
           </Select>
         </label>
@@ -75,11 +92,11 @@ export function Simulator() {
           <label key={`${type}.${f.key}`} className="block text-sm font-medium">
             {f.label}
             {f.kind === "json" ? (
-              <Textarea value={inputs[f.key] ?? ""} onChange={(e) => setInputs({ ...inputs, [f.key]: e.target.value })} rows={2} className="font-mono" />
+              <Textarea value={inputs[f.key] ?? ""} onChange={(e) => edit(f.key, e.target.value)} rows={2} className="font-mono" />
             ) : (
               <Input
                 value={inputs[f.key] ?? ""}
-                onChange={(e) => setInputs({ ...inputs, [f.key]: f.kind === "upper" ? e.target.value.toUpperCase() : e.target.value })}
+                onChange={(e) => edit(f.key, f.kind === "upper" ? e.target.value.toUpperCase() : e.target.value)}
                
                 inputMode={f.kind === "number" ? "numeric" : undefined}
               />
