@@ -30,8 +30,9 @@ interface Api {
 (function () {
   const w = window as unknown as { MeaCulpa?: Api; fetch: typeof fetch; localStorage: Storage; sessionStorage: Storage };
   if (!w.fetch || (w.MeaCulpa && w.MeaCulpa.__v)) return;
-  // a copy imported by the one below (see there) is handed the original tag
-  const reloaded = w.MeaCulpa && w.MeaCulpa.__m;
+  // a copy imported by the one below (see there; a module has no currentScript) is handed the
+  // original tag; a second classic copy of the tag is not that copy
+  const reloaded = !document.currentScript && w.MeaCulpa && w.MeaCulpa.__m;
   const script = (reloaded ||
     document.currentScript ||
     document.querySelector("script[data-key][src*='/sdk/v1']")) as HTMLScriptElement | null;
