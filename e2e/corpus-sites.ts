@@ -22,6 +22,7 @@ export const CORPUS_RULES = {
     ["js_error", { sameOriginOnly: false }],
     ["resource_error", {}],
     ["media_stall", { stallMs: 1000, count: 2 }],
+    ["media_quality", { droppedPct: 10, resolutionPct: 50, rebufferPct: 5, imagePct: 25 }],
     ["rage_click", { clicks: 4, withinMs: 1000 }],
     ["unresponsive", { withinMs: 1000, selector: "[data-dead], [data-dead] *" }],
     ["error_click", { withinMs: 3000, selector: "[data-errclick], [data-errclick] *" }],
@@ -124,6 +125,25 @@ export function scenarioPage(i: number, sdkOrigin: string, endpoint: string): st
 
 export const corpusKey = (i: number) => `pk_corpus${String(i).padStart(4, "0")}`;
 
+/** An uncompressed 24-bit BMP of w×h grey pixels: a real raster image of any size, no encoder needed. */
+function bmp(w: number, h: number): Buffer {
+  const row = Math.ceil((w * 3) / 4) * 4;
+  const b = Buffer.alloc(54 + row * h, 0x80);
+  b.write("BM", 0);
+  b.writeUInt32LE(b.length, 2);
+  b.writeUInt32LE(54, 10);
+  b.writeUInt32LE(40, 14);
+  b.writeInt32LE(w, 18);
+  b.writeInt32LE(h, 22);
+  b.writeUInt16LE(1, 26);
+  b.writeUInt16LE(24, 28);
+  b.writeUInt32LE(0, 30);
+  b.writeUInt32LE(row * h, 34);
+  b.fill(0, 38, 54);
+  return b;
+}
+const SVG_ICON = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><circle cx="8" cy="8" r="6" fill="teal"/></svg>`;
+
 const PNG_1X1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 /** The customer's site: scenario pages at /s/<i>, and endpoints that answer as real ones do. */
@@ -144,6 +164,9 @@ export async function startCorpusHost(page: (i: number) => string, extra: Record
     if (code) return void res.writeHead(Number(code[1])).end("failed");
     if (p === "/api/slow") return void setTimeout(() => !res.destroyed && res.writeHead(200).end("{}"), Number(u.searchParams.get("ms") ?? 1000));
     if (p === "/img/ok.png") return void res.writeHead(200, { "Content-Type": "image/png" }).end(PNG_1X1);
+    const size = /^\/img\/(\d{1,4})x(\d{1,4})\.bmp$/.exec(p);
+    if (size) return void res.writeHead(200, { "Content-Type": "image/bmp" }).end(bmp(Number(size[1]), Number(size[2])));
+    if (p === "/img/icon.svg") return void res.writeHead(200, { "Content-Type": "image/svg+xml" }).end(SVG_ICON);
     if (p === "/img/slow.png") return void setTimeout(() => !res.destroyed && res.writeHead(200, { "Content-Type": "image/png" }).end(PNG_1X1), 20_000);
     res.writeHead(404).end("not found");
   });

@@ -118,3 +118,59 @@ test("a page whose content takes 6 s apologizes while Jackie is still waiting, a
   await expect(page.getByTestId("store-status")).toHaveText("Shipping: $4.90.");
   await expect(page.getByRole("status")).toContainText("Sorry for the wait, Jackie.");
 });
+
+test("the demo visitor is editable: the apology and the next page know the new name", async ({ page }) => {
+  await openDemo(page);
+  const visitor = page.getByRole("form", { name: "Demo visitor" });
+  await expect(visitor.getByLabel("Name")).toHaveValue("Jackie");
+  await visitor.getByLabel("Name").fill("Sam");
+  await visitor.getByLabel("Plan").selectOption("free");
+  await visitor.getByLabel("Locale").selectOption("fr");
+  await visitor.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("demo-user-saved")).toHaveText("Now visiting as Sam (free, fr).");
+  await expect(page.getByText("Hi, Sam")).toBeVisible();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Sam, something's wrong.");
+
+  // a new page of the store in this tab: the install snippet identifies the edited visitor
+  await page.reload();
+  await sdkReady(page);
+  await expect(visitor.getByLabel("Name")).toHaveValue("Sam");
+  await expect(visitor.getByLabel("Plan")).toHaveValue("free");
+  // without a name the copy's fallback shows
+  await visitor.getByLabel("Name").fill("");
+  await visitor.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Hi there, something's wrong.");
+});
+
+test("a slow search apologizes while the visitor waits, then the results arrive", async ({ page }) => {
+  await openDemo(page);
+  await page.getByLabel("Slow search (3 s)").check();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Still searching, Jackie.");
+  await expect(page.getByTestId("store-status")).toHaveText("Searching…");
+  await expect(page.getByTestId("store-status")).toHaveText("Results loaded.", { timeout: 10_000 });
+});
+
+test("the demo video losing resolution, stalling, and a blurry banner each apologize", async ({ page }) => {
+  const errors = await openDemo(page);
+  await sdkReady(page, ["media"]);
+  const apology = page.getByRole("status");
+
+  await page.getByRole("button", { name: "Lower video quality (360p → 45p)" }).click();
+  await expect(apology).toContainText("Sorry Jackie, that looks blurry.");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Restore video quality" }).click();
+
+  // a real stall: the recorded picture plays through Media Source with its data held back
+  await page.getByRole("button", { name: "Play on a slow connection (stalls 5 s)" }).click();
+  await expect(apology).toContainText("Sorry Jackie, the video is stuck.", { timeout: 15_000 });
+  await expect(page.getByTestId("store-status")).toHaveText("The video caught up.", { timeout: 20_000 });
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: /Show sale banner/ }).click();
+  await expect(page.getByRole("img", { name: "Winter sale banner" })).toBeVisible();
+  await expect(apology).toContainText("Sorry Jackie, that looks blurry.");
+  expect(errors).toEqual([]);
+});

@@ -51,7 +51,7 @@ SCENARIOS.forEach((s, i) => {
     await page.waitForTimeout(300);
     await (s.act ?? ((p: Page) => p.click("#go")))(page);
     if (s.label === "failure") {
-      await expect(page.locator("[data-mea-culpa]"), "an apology is on screen").toHaveCount(1, { timeout: 10_000 });
+      await expect(page.locator("[data-mea-culpa]"), "an apology is on screen").toHaveCount(1, { timeout: s.decideMs ?? 10_000 });
       if (s.csp) {
         const position = await page.locator("[data-mea-culpa]").evaluate((h) => getComputedStyle(h.shadowRoot!.querySelector(".b")!).position);
         expect(position, "styled as a fixed toast under the page's CSP").toBe("fixed");

@@ -21,11 +21,22 @@ export interface Scenario {
   act?: (page: Page) => Promise<void>;
   /** script run before any of the page's (addInitScript): a wrong clock, changed built-ins */
   init?: string;
+  /** how long a failure may take to apologize after the act (default 10 s) */
+  decideMs?: number;
   /** the page itself throws or rejects uncaught (what the scenario is about), so page errors are expected */
   pageThrows?: true;
 }
 
 const go = (code: string, label = "Go") => `<button id="go" onclick="${code.replace(/"/g, "&quot;")}">${label}</button><p id="out"></p>`;
+/** A playing, muted video fed by a canvas of w×h (a live picture: no media file), shown at 640×360;
+ * `window.res(w, h)` changes the picture's resolution as an adaptive stream switching rungs does. */
+const video = (w: number, h: number, then = "") =>
+  `<video id="v" muted autoplay playsinline style="width:640px;height:360px;display:block"></video><canvas id="c" width="${w}" height="${h}" hidden></canvas>` +
+  `<script>var c=document.getElementById('c'),x=c.getContext('2d'),v=document.getElementById('v'),n=0;` +
+  `setInterval(function(){x.fillStyle=n++%2?'#246':'#e84';x.fillRect(0,0,c.width,c.height)},33);v.srcObject=c.captureStream(30);` +
+  `window.res=function(w,h){c.width=w;c.height=h};${then}</script>`;
+const wait = (ms: number) => async (p: Page) => void (await p.waitForTimeout(ms));
+
 const clicks = (n: number, selector = "#go", gapMs = 120) => async (p: Page) => {
   for (let i = 0; i < n; i++) {
     await p.click(selector);
@@ -57,6 +68,33 @@ export const SCENARIOS: Scenario[] = [
     trigger: "media_stall",
     body: `<video id="v" muted></video>` + go("var v=document.getElementById('v');v.dispatchEvent(new Event('waiting'));v.dispatchEvent(new Event('playing'));v.dispatchEvent(new Event('waiting'))"),
   },
+  {
+    name: "a video whose picture falls to an eighth (an adaptive stream dropping rungs)",
+    label: "failure",
+    trigger: "media_quality",
+    body: video(640, 360) + go("res(80,45)", "Worse network"),
+  },
+  {
+    name: "a video dropping a fifth of its frames",
+    label: "failure",
+    trigger: "media_quality",
+    // the browser's counts, as a struggling decoder reports them
+    init: "(function(){var t0=Date.now();HTMLVideoElement.prototype.getVideoPlaybackQuality=function(){var f=Math.floor((Date.now()-t0)/33);return {totalVideoFrames:f,droppedVideoFrames:Math.floor(f/5),creationTime:performance.now()}}})();",
+    body: video(640, 360),
+    act: wait(0),
+  },
+  {
+    // 0.7 s: short enough that no single stall is a media_stall (1 s in these rules)
+    name: "a video rebuffering 0.7 s in its first 10 s (7 %)",
+    label: "failure",
+    trigger: "media_quality",
+    decideMs: 20_000,
+    body: video(640, 360) + go("var v=document.getElementById('v');v.dispatchEvent(new Event('waiting'));setTimeout(function(){v.dispatchEvent(new Event('playing'))},700)", "Poor network"),
+  },
+  { name: "a 1×1 image stretched over a 300×200 photo slot", label: "failure", trigger: "media_quality", body: `<img src="/img/ok.png?slot" width="300" height="200" alt="Product">`, act: wait(0) },
+  { name: "a 40×25 thumbnail served for a 600×375 banner", label: "failure", trigger: "media_quality", body: `<img src="/img/40x25.bmp" width="600" height="375" alt="Sale">`, act: wait(0) },
+  // the scroll into view comes first; its scroll event arrives a frame after the first click
+  { name: "rage clicks on a button below the fold, scrolled to first", label: "failure", trigger: "rage_click", body: `<h1>Store</h1><div style="height:2000px"></div><button id="go">Apply coupon</button>`, act: clicks(5) },
   { name: "rage clicks on a button that does nothing", label: "failure", trigger: "rage_click", body: `<button id="go">Add to cart</button>`, act: clicks(5) },
   { name: "rage clicks on a link that goes nowhere", label: "failure", trigger: "rage_click", body: `<a id="go" href="#" onclick="return false">Next page</a>`, act: clicks(5) },
   { name: "the page reports a custom failure", label: "failure", trigger: "custom", body: go("MeaCulpa.report('payment_failed', { amount: 250 })") },
@@ -159,6 +197,11 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   // Playwright waits for an aria-disabled element to be enabled: the visitor's click is forced
+  {
+    name: "a 'back to top' button that scrolls the page",
+    label: "not a failure",
+    body: `<h1>Store</h1><div style="height:2000px"></div><div data-dead><button id="go" onclick="window.scrollTo(0,0)">Back to top</button></div>`,
+  },
   { name: "a click on an aria-disabled button", label: "not a failure", body: `<div data-dead><button id="go" aria-disabled="true">Pay</button></div>`, act: (p) => p.click("#go", { force: true }) },
   { name: "a link to another site in a new tab", label: "not a failure", body: `<div data-dead><a id="go" href="OTHER_ORIGIN/elsewhere" target="_blank">Docs</a></div>` },
   { name: "a click whose request succeeds", label: "not a failure", body: `<div data-errclick>${go("fetch('/api/ok')", "Save")}</div>` },
@@ -185,5 +228,20 @@ export const SCENARIOS: Scenario[] = [
   { name: "an error thrown by a browser extension", pageThrows: true, label: "not a failure", body: go("dispatchEvent(new ErrorEvent('error',{message:'Cannot read properties of null',filename:'chrome-extension://abcdefghijklmnop/content.js',error:new Error('x')}))") },
   { name: "the ResizeObserver loop notice", pageThrows: true, label: "not a failure", body: go("dispatchEvent(new ErrorEvent('error',{message:'ResizeObserver loop completed with undelivered notifications.',filename:location.href}))") },
   { name: "a lazy image still loading below the fold", label: "not a failure", body: `<div style="height:3000px"></div><img loading="lazy" src="/img/slow.png" alt="later">`, act: async () => {} },
+  // past slow_page's 4 s: content Largest Contentful Paint never reports
+  { name: "a page whose content is a drawn canvas (no LCP candidate)", label: "not a failure", body: `<canvas id="c" width="600" height="400"></canvas><script>document.getElementById('c').getContext('2d').fillRect(0,0,600,400)</script>`, act: wait(3500) },
+  { name: "a page whose content is an embedded document", label: "not a failure", body: `<iframe srcdoc="<h1>Store map</h1>" width="600" height="400" title="map"></iframe>`, act: wait(3500) },
+  { name: "a video small by design (160×90 shown at 640×360, never sharper)", label: "not a failure", body: video(160, 90), act: wait(500) },
+  { name: "a stream that starts at 90p and rises to 360p", label: "not a failure", body: video(160, 90, "setTimeout(function(){res(640,360)},800)"), act: wait(500) },
+  { name: "a video that waits for its first frame (startup, not rebuffering)", label: "not a failure", body: `<video id="v" muted style="width:320px;height:180px"></video>` + go("var v=document.getElementById('v');v.dispatchEvent(new Event('waiting'));setTimeout(function(){v.dispatchEvent(new Event('playing'))},800)") },
+  {
+    name: "a lazy image whose 1×1 placeholder is swapped at once",
+    label: "not a failure",
+    body: `<img id="l" src="/img/ok.png?lazy" data-src="/img/600x400.bmp" width="300" height="200" alt="Shoe"><script>setTimeout(function(){var i=document.getElementById('l');i.src=i.dataset.src},400)</script>`,
+    act: wait(0),
+  },
+  { name: "a 1×1 tracking pixel", label: "not a failure", body: `<img src="/img/ok.png?px" width="1" height="1" alt="">`, act: wait(0) },
+  { name: "a 16 px SVG icon shown at 200 px", label: "not a failure", body: `<img src="/img/icon.svg" width="200" height="200" alt="">`, act: wait(0) },
+  { name: "a photo shown at its own size", label: "not a failure", body: `<img src="/img/600x400.bmp" width="300" height="200" alt="Shoe">`, act: wait(0) },
   { name: "an image that loads", label: "not a failure", body: go("var i=new Image();i.src='/img/ok.png';document.body.appendChild(i)") },
 ];

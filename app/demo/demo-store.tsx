@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { DemoMedia } from "./demo-media";
+import { DemoUserPanel, useDemoUser } from "./demo-user";
 
 const PRODUCTS = [
   { id: "sneaker", name: "Cloud Runner", price: 89, color: "bg-sky-200" },
@@ -12,13 +14,15 @@ export function DemoStore() {
   const [status, setStatus] = useState<string>("");
   const [photo, setPhoto] = useState<string | null>(null);
   const [checkingOut, setCheckingOut] = useState(false);
+  const [slowSearch, setSlowSearch] = useState(false);
+  const user = useDemoUser();
 
   async function search(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const q = String(new FormData(e.currentTarget).get("q") ?? "");
     setStatus("Searching…");
     try {
-      const res = await fetch(`/api/demo/search?q=${encodeURIComponent(q)}`);
+      const res = await fetch(`/api/demo/search?q=${encodeURIComponent(q)}${slowSearch ? "&slow=1" : ""}`);
       setStatus(res.ok ? "Results loaded." : `Search failed (HTTP ${res.status}).`);
     } catch {
       setStatus("Search failed (network).");
@@ -67,7 +71,10 @@ export function DemoStore() {
             />
             <button className="rounded-md bg-slate-900 px-3 py-1.5 text-sm text-white">Search</button>
           </form>
-          <span className="text-sm text-slate-600">Hi, Jackie</span>
+          <label className="flex items-center gap-1 text-sm text-slate-600">
+            <input type="checkbox" checked={slowSearch} onChange={(e) => setSlowSearch(e.target.checked)} /> Slow search (3 s)
+          </label>
+          <span className="text-sm text-slate-600">Hi, {user.name || "there"}</span>
         </div>
       </header>
       <main className="mx-auto max-w-5xl px-6 py-8">
@@ -75,6 +82,7 @@ export function DemoStore() {
           This is a demo store wired to Mea Culpa. Each control below causes a real failure; watch the
           apology appear, then see it counted on the dashboard.
         </p>
+        <DemoUserPanel />
         <div className="grid gap-6 sm:grid-cols-3">
           {PRODUCTS.map((p) => (
             <article key={p.id} className="rounded-xl border border-slate-200 p-4">
@@ -128,6 +136,7 @@ export function DemoStore() {
             Order history (slow page: 6 s)
           </a>
         </div>
+        <DemoMedia onStatus={setStatus} />
         {photo && (
           // eslint-disable-next-line @next/next/no-img-element -- a real <img> that fails is the point
           <img src={photo} alt="Cloud Runner product photo" className="mt-6 h-40 w-40 rounded-lg bg-slate-100" />

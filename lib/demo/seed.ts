@@ -99,6 +99,42 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     },
   },
   {
+    name: "Search is slow",
+    priority: 85,
+    trigger: {
+      name: "Search takes over 2 s",
+      def: { type: "slow_request", url: { kind: "glob", source: "/api/demo/search*" }, methods: [], thresholdMs: 2000 },
+    },
+    message: {
+      title: "Still searching, <<name|there>>.",
+      body: "Search is slower than it should be right now. Sorry for the wait.",
+    },
+  },
+  {
+    name: "Video stalls",
+    priority: 40,
+    trigger: {
+      name: "Tiny Shop TV stalls for 3 s",
+      def: { type: "media_stall", selector: "[data-demo=video]", stallMs: 3000, count: 3 },
+    },
+    message: {
+      title: "Sorry <<name|there>>, the video is stuck.",
+      body: "Our video service is slow right now. We're on it.",
+    },
+  },
+  {
+    name: "Video or banner looks bad",
+    priority: 30,
+    trigger: {
+      name: "Video or images degrade",
+      def: { type: "media_quality", droppedPct: 10, resolutionPct: 50, rebufferPct: 5, imagePct: 25 },
+    },
+    message: {
+      title: "Sorry <<name|there>>, that looks blurry.",
+      body: "We're sending it in lower quality than it deserves. We're taking a look.",
+    },
+  },
+  {
     name: "Page script error",
     priority: 10,
     trigger: {

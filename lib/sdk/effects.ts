@@ -6,7 +6,8 @@
 export interface Effects {
   /** something responded near `el` since `t` (ms since epoch) */
   since(t: number, el: Element, values: string): boolean;
-  /** the values of the fields around `el`, to compare later (a script setting .value fires nothing) */
+  /** the values of the fields around `el` and the page's scroll position, to compare later (a
+   * script setting .value fires nothing) */
   values(el: Element): string;
   /** the page added content anywhere since `t` (a dialog, a spinner, a new view) */
   addedSince(t: number): boolean;
@@ -42,7 +43,11 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
   });
   const mark = () => (pageWide = Date.now());
   // a navigation that has begun (beforeunload) is an answer even if the next page is slow to come
-  for (const type of ["hashchange", "popstate", "beforeunload", "pagehide", "scroll", "input", "change"]) addEventListener(type, mark, true);
+  for (const type of ["hashchange", "popstate", "beforeunload", "pagehide", "input", "change"]) addEventListener(type, mark, true);
+  // an element that scrolled (a carousel's track) answered if it is near; the page's own scroll is
+  // compared by position in values(): its event comes a frame late, so a scroll the visitor (or a
+  // scroll into view) made just before clicking would otherwise pass for the page's answer
+  addEventListener("scroll", (e) => e.target !== document && note(e.target as Node), true);
   // the Navigation API (where present) also sees navigations a page starts in script
   const nav = (window as { navigation?: EventTarget }).navigation;
   if (nav) nav.addEventListener("navigate", mark);
@@ -53,7 +58,7 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
   addEventListener("focusin", (e) => note(e.target as Node, true), true);
   const scope = (el: Element) => el.closest("form,fieldset,[role=group],li,tr,dialog") || (el.parentElement && el.parentElement.parentElement) || document.body;
   const values = (el: Element) =>
-    Array.from(scope(el).querySelectorAll("input,select,textarea"), (f) => (f as HTMLInputElement).value + (f as HTMLInputElement).checked).join();
+    Array.from(scope(el).querySelectorAll("input,select,textarea"), (f) => (f as HTMLInputElement).value + (f as HTMLInputElement).checked).join() + scrollX + "," + scrollY;
   return {
     values,
     addedSince: (t) => added >= t,

@@ -7,6 +7,6 @@ import type { TriggerType } from "../triggers/registry";
 
 export const SENSOR_FILES: Record<string, { entry: string; types: TriggerType[] }> = {
   interaction: { entry: "lib/sdk/sensors/interaction.ts", types: ["rage_click", "unresponsive"] },
-  media: { entry: "lib/sdk/sensors/media.ts", types: ["media_stall"] },
+  media: { entry: "lib/sdk/sensors/media.ts", types: ["media_stall", "media_quality"] },
   page: { entry: "lib/sdk/sensors/page.ts", types: ["slow_page"] },
 };

@@ -6,6 +6,7 @@ import { matchCustom, type CustomSignal } from "./custom/match";
 import { matchErrorClick, type ErrorClickSignal } from "./error-click/match";
 import { matchHttpError, type HttpErrorSignal } from "./http-error/match";
 import { matchJsError, type JsErrorSignal } from "./js-error/match";
+import { matchMediaQuality, type MediaQualitySignal } from "./media-quality/match";
 import { matchMediaStall, type MediaStallSignal } from "./media-stall/match";
 import { matchRageClick, type RageClickSignal } from "./rage-click/match";
 import { matchResourceError, type ResourceErrorSignal } from "./resource-error/match";
@@ -22,6 +23,7 @@ export interface SignalOf {
   error_click: ErrorClickSignal;
   resource_error: ResourceErrorSignal;
   media_stall: MediaStallSignal;
+  media_quality: MediaQualitySignal;
   rage_click: RageClickSignal;
   unresponsive: UnresponsiveSignal;
   custom: CustomSignal;
@@ -40,6 +42,7 @@ const MATCHERS: Matchers = {
   error_click: matchErrorClick,
   resource_error: matchResourceError,
   media_stall: matchMediaStall,
+  media_quality: matchMediaQuality,
   rage_click: matchRageClick,
   unresponsive: matchUnresponsive,
   custom: matchCustom,

@@ -6,6 +6,7 @@ import { custom } from "./custom/definition";
 import { errorClick } from "./error-click/definition";
 import { httpError } from "./http-error/definition";
 import { jsError } from "./js-error/definition";
+import { mediaQuality } from "./media-quality/definition";
 import { mediaStall } from "./media-stall/definition";
 import { rageClick } from "./rage-click/definition";
 import { resourceError } from "./resource-error/definition";
@@ -14,7 +15,7 @@ import { slowRequest } from "./slow-request/definition";
 import { unresponsive } from "./unresponsive/definition";
 
 // Order is the order the builder's "Fires when" select lists them in.
-const DEFINITIONS = [httpError, slowRequest, slowPage, jsError, errorClick, resourceError, mediaStall, rageClick, unresponsive, custom] as const;
+const DEFINITIONS = [httpError, slowRequest, slowPage, jsError, errorClick, resourceError, mediaStall, mediaQuality, rageClick, unresponsive, custom] as const;
 type Definition = (typeof DEFINITIONS)[number];
 
 export type TriggerType = Definition["type"];
@@ -35,6 +36,7 @@ export const compiledTrigger = z.discriminatedUnion("type", [
   errorClick.schema,
   resourceError.schema,
   mediaStall.schema,
+  mediaQuality.schema,
   rageClick.schema,
   unresponsive.schema,
   custom.schema,
@@ -50,6 +52,7 @@ export const failureInput = z.discriminatedUnion("type", [
   errorClick.failure,
   resourceError.failure,
   mediaStall.failure,
+  mediaQuality.failure,
   rageClick.failure,
   unresponsive.failure,
   custom.failure,

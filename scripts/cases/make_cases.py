@@ -40,6 +40,8 @@ RULESETS = {
     camp("anyerr", -1, {"type": "js_error", "sameOriginOnly": False}, ["Something broke"]),
     camp("img", 0, {"type": "resource_error", "url": {"kind": "glob", "source": "*.png"}, "selector": "img.product"}, ["A picture didn't load"]),
     camp("video", 0, {"type": "media_stall", "selector": "video", "stallMs": 3000, "count": 3}, ["The video is stuck"]),
+    camp("quality", 0, {"type": "media_quality", "selector": "video", "droppedPct": 10, "resolutionPct": 50, "rebufferPct": 5}, ["The video looks rough"]),
+    camp("blurry", -1, {"type": "media_quality", "selector": "img", "imagePct": 25}, ["That picture didn't come through"]),
     camp("rage", 0, {"type": "rage_click", "clicks": 4, "withinMs": 1000}, ["That button isn't working"]),
     camp("slowpage", 0, {"type": "slow_page", "thresholdMs": 4000, "blockedMs": 500}, ["This page is taking forever"]),
     camp("slowload", -1, {"type": "slow_page", "thresholdMs": 8000}, ["Still loading"]),
@@ -113,6 +115,17 @@ case("content not shown after 3.9 s is not slow yet", "basic", {"type": "slow_pa
 case("a click answered after 700 ms", "basic", {"type": "slow_page", "cause": "blocked", "ms": 700}, SHOW("slowpage"))
 case("a click answered after 400 ms is fine", "basic", {"type": "slow_page", "cause": "blocked", "ms": 400}, NONE)
 case("a long block goes to the campaign that senses blocked input", "basic", {"type": "slow_page", "cause": "blocked", "ms": 9000}, SHOW("slowpage"))
+
+# --- media_quality (dropped/rebuffer: worse when higher; resolution/image: worse when lower)
+case("a video dropping 12 % of its frames", "basic", {"type": "media_quality", "cause": "dropped", "pct": 12, "matchesSelectors": ["video"]}, SHOW("quality"))
+case("dropping 9 % is under the limit", "basic", {"type": "media_quality", "cause": "dropped", "pct": 9, "matchesSelectors": ["video"]}, NONE)
+case("the picture fell to 40 % of its displayed height", "basic", {"type": "media_quality", "cause": "resolution", "pct": 40, "matchesSelectors": ["video"]}, SHOW("quality"))
+case("at 60 % of its displayed height it is fine", "basic", {"type": "media_quality", "cause": "resolution", "pct": 60, "matchesSelectors": ["video"]}, NONE)
+case("rebuffering 8 % of watch time", "basic", {"type": "media_quality", "cause": "rebuffer", "pct": 8, "matchesSelectors": ["video"]}, SHOW("quality"))
+case("a video outside the selector is not the video campaign's", "basic", {"type": "media_quality", "cause": "dropped", "pct": 50, "matchesSelectors": ["audio"]}, NONE)
+case("an image at 4 % of its displayed size", "basic", {"type": "media_quality", "cause": "image", "pct": 4, "matchesSelectors": ["img"]}, SHOW("blurry"))
+case("an image at half its displayed size (1x on a 2x screen) is fine", "basic", {"type": "media_quality", "cause": "image", "pct": 50, "matchesSelectors": ["img"]}, NONE)
+case("a campaign without a limit for a cause never fires for it", "basic", {"type": "media_quality", "cause": "image", "pct": 1, "matchesSelectors": ["video"]}, NONE)
 
 # --- unresponsive (clicks and Enter nothing answered; selectors as the list the element matches)
 case("Enter in the search box unanswered for 1.2 s", "basic", {"type": "unresponsive", "input": "enter", "waitedMs": 1200, "matchesSelectors": ["form.search *", "input"]}, SHOW("dead"))

@@ -16,7 +16,8 @@ const observable = (type: string) => typeof PerformanceObserver == "function" &&
  * - load: the main content (the first Largest Contentful Paint candidate; without LCP support, the
  *   load event) has not appeared `thresholdMs` after the navigation began. Decided at that moment,
  *   while the visitor waits; never when the page is hidden (they went elsewhere) and never once the
- *   content appeared, however late the SDK itself started.
+ *   content appeared, however late the SDK itself started; never on a page with video, canvas or
+ *   embedded documents (LCP cannot see their content).
  * - blocked: the page took `blockedMs` or more to answer a click or key press (Event Timing:
  *   input to next paint of an interaction). Reported when the paint finally comes: until then the
  *   blocked main thread runs nothing, ours included.
@@ -41,7 +42,9 @@ export function watchPage(rules: Rules, fire: Fire, safe: Safe) {
   if (threshold) {
     // buffered LCP entries arrive in a task of their own: decide after them
     setTimeout(safe(() => {
-      if (!shown && document.visibilityState === "visible") fire({ type: "slow_page", cause: "load", ms: Math.round(performance.now()) });
+      // video, canvas and embedded documents are content LCP never reports: a page made of
+      // them may be complete, so it is not judged (precision before recall)
+      if (!shown && document.visibilityState === "visible" && !document.querySelector("video,canvas,iframe,embed,object")) fire({ type: "slow_page", cause: "load", ms: Math.round(performance.now()) });
     }), Math.max(threshold - performance.now(), 50));
   }
   const blocked = min("blockedMs");
