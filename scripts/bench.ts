@@ -6,6 +6,7 @@ import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
 import { benchSdkLatency } from "./bench/sdk-latency";
 import { benchSdkSize } from "./bench/sdk-size";
+import { benchSensorCost } from "./bench/sensor-cost";
 import { benchSoak } from "./bench/soak";
 
 const sections = (process.argv[2] ?? "all").split(",");
@@ -14,7 +15,7 @@ if (sections.includes("all") || sections.includes("rules")) out.push(...(await b
 if (sections.includes("all") || sections.includes("publish")) out.push(...(await benchPublish()));
 if (sections.includes("all") || sections.includes("ingest")) out.push(...(await benchIngest()));
 if (sections.includes("all") || sections.includes("charts")) out.push(...(await benchCharts()));
-if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()));
+if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()), ...(await benchSensorCost()));
 if (sections.includes("all") || sections.includes("corpus")) out.push(...(await benchCorpus()));
 // not part of "all": two minutes of load, run on its own with `npm run bench -- soak`
 if (sections.includes("soak")) out.push(...(await benchSoak()));

@@ -28,14 +28,28 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
     recent.push([Date.now(), n, focus]);
     if (recent.length > 64) recent.shift();
   };
-  new MutationObserver((records) =>
-    records.forEach((r) => {
-      // our apology being added or removed is not the page responding
-      if (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(own)) return;
-      if ([...r.addedNodes].some((n) => n.nodeType === 1)) added = Date.now();
+  // bumped by every change to the page's structure: the cached field lists below are then stale
+  let structure = 0;
+  new MutationObserver((records) => {
+    const now = Date.now();
+    for (const r of records) {
+      if (r.type === "childList") {
+        // our apology being added or removed is not the page responding
+        let ours = true;
+        let elements = false;
+        for (const n of r.addedNodes) {
+          if (!own(n)) ours = false;
+          if (n.nodeType === 1) added = now;
+        }
+        for (const n of [...r.addedNodes, ...r.removedNodes]) elements ||= n.nodeType === 1;
+        for (const n of r.removedNodes) if (!own(n)) ours = false;
+        if (ours) continue;
+        // a text changed: no field came or went
+        if (elements) structure++;
+      }
       note(r.target);
-    }),
-  ).observe(document.documentElement, {
+    }
+  }).observe(document.documentElement, {
     subtree: true,
     childList: true,
     attributes: true,
@@ -57,14 +71,28 @@ export function watchEffects(own: (n: Node) => boolean, requestedAt: () => numbe
   });
   addEventListener("focusin", (e) => note(e.target as Node, true), true);
   const scope = (el: Element) => el.closest("form,fieldset,[role=group],li,tr,dialog") || (el.parentElement && el.parentElement.parentElement) || document.body;
-  const values = (el: Element) =>
-    Array.from(scope(el).querySelectorAll("input,select,textarea"), (f) => (f as HTMLInputElement).value + (f as HTMLInputElement).checked).join() + scrollX + "," + scrollY;
+  // an element's scope and the fields in it, found once per page structure: every click asks, and
+  // querying the page each time was most of the sensors' cost (npm run bench -- sdk)
+  const fieldsOf = new WeakMap<Element, [number, Element, HTMLInputElement[]]>();
+  const fields = (el: Element): [number, Element, HTMLInputElement[]] => {
+    let f = fieldsOf.get(el);
+    if (!f || f[0] !== structure) {
+      const s = scope(el);
+      fieldsOf.set(el, (f = [structure, s, Array.from(s.querySelectorAll("input,select,textarea")) as HTMLInputElement[]]));
+    }
+    return f;
+  };
+  const values = (el: Element) => {
+    let v = "";
+    for (const f of fields(el)[2]) v += f.value + f.checked + ",";
+    return v + scrollX + "," + scrollY;
+  };
   return {
     values,
     addedSince: (t) => added >= t,
     since(t, el, before) {
       if (pageWide >= t || requestedAt() >= t || values(el) !== before) return true;
-      const s = scope(el);
+      const s = fields(el)[1];
       // focus landing on the clicked element (or around it) is the click itself, not a response
       return recent.some(([at, n, around]) => at >= t && s.contains(n) && !(around && (n.contains(el) || el.contains(n))));
     },

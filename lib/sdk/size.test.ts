@@ -5,7 +5,7 @@ import { sdkSizes } from "@/scripts/bench/sdk-size";
 // campaigns need (clicks, media) are separate files the core loads when the rules name them
 // (lib/sdk/sensor-files.ts); each has its own ceiling, so moving code out of v1.js cannot hide growth.
 const CORE = 8_000;
-const FILES: Record<string, number> = { interaction: 1_600, media: 1_600, page: 650 };
+const FILES: Record<string, number> = { interaction: 1_700, media: 1_600, page: 650 };
 
 describe("sdk size", () => {
   it(`v1.js stays within ${CORE} B min+gzip, each sensor file within its ceiling`, async () => {

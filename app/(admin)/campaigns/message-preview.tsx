@@ -5,6 +5,9 @@ import { compileCopy, renderCopy } from "@/lib/rules/copy";
 import { showToast } from "@/lib/sdk/toast";
 import type { CampaignFormValues } from "./campaign-form-model";
 import { Input, Select } from "@/components/ui/input";
+import type { ApologyTemplate } from "@/lib/campaigns/apology-templates";
+import type { TriggerType } from "@/lib/triggers/registry";
+import { ApologyTemplates } from "./apology-templates";
 
 // Sample users that break naive templates; the preview must survive every one of them.
 const SAMPLES: Record<string, Record<string, string>> = {
@@ -18,9 +21,14 @@ const SAMPLES: Record<string, Record<string, string>> = {
 export function MessagePreview({
   values,
   defaults,
+  type,
+  onUseTemplate,
 }: {
   values: Pick<CampaignFormValues, "title" | "body" | "style" | "position">;
   defaults: Record<string, string>;
+  /** the campaign's failure type: its apology templates are shown for the same sample user */
+  type?: TriggerType;
+  onUseTemplate?: (t: ApologyTemplate) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [sample, setSample] = useState("Jackie");
@@ -77,6 +85,7 @@ export function MessagePreview({
         style={{ transform: "translateZ(0)" }}
         aria-label="Preview of the apology"
       />
+      {type && <ApologyTemplates type={type} user={name ? { name } : {}} defaults={defaults} onUse={onUseTemplate} />}
     </div>
   );
 }
