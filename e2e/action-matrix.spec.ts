@@ -28,6 +28,8 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
     { permission: "publish:production", args: ["production", 999_999] },
   ],
   promoteAction: [{ permission: "publish:production", args: [] }],
+  saveTriggerAction: [{ permission: "campaigns:edit", args: ["matrix-none", {}, ""] }],
+  deleteTriggerAction: [{ permission: "campaigns:edit", args: ["matrix-none"] }],
   saveSegmentAction: [{ permission: "campaigns:edit", args: [null, {}] }],
   deleteSegmentAction: [{ permission: "campaigns:edit", args: ["matrix-none"] }],
   saveAlertRuleAction: [{ permission: "alerts:manage", args: [null, {}] }],

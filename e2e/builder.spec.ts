@@ -16,8 +16,8 @@ const CASES: Case[] = [
   },
   {
     type: "slow_request",
-    fill: async (p) => { await p.getByLabel("URL pattern").fill("/api/pay*"); await p.getByLabel("Still pending after (ms)").fill("2500"); },
-    simulate: async (p) => { await p.getByLabel("URL", { exact: true }).fill("/api/pay"); await p.getByLabel("Pending for (ms)").fill("3000"); },
+    fill: async (p) => { await p.getByLabel("URL pattern").fill("/api/pay*"); await p.getByLabel("Still pending after (seconds)").fill("2.5"); },
+    simulate: async (p) => { await p.getByLabel("URL", { exact: true }).fill("/api/pay"); await p.getByLabel("Pending for (seconds)").fill("3"); },
   },
   {
     type: "js_error",
@@ -31,13 +31,13 @@ const CASES: Case[] = [
   },
   {
     type: "media_stall",
-    fill: async (p) => { await p.getByLabel("CSS selector").fill("video"); await p.getByLabel("Stalled for (ms)").fill("4000"); },
-    simulate: async (p) => { await p.getByLabel("Stalled for (ms)").fill("5000"); },
+    fill: async (p) => { await p.getByLabel("CSS selector").fill("video"); await p.getByLabel("Stalled for (seconds)").fill("4"); },
+    simulate: async (p) => { await p.getByLabel("Stalled for (seconds)").fill("5"); },
   },
   {
     type: "rage_click",
-    fill: async (p) => { await p.getByLabel("Clicks", { exact: true }).fill("5"); await p.getByLabel("Within (ms)").fill("1500"); },
-    simulate: async (p) => { await p.getByLabel("Clicks", { exact: true }).fill("6"); await p.getByLabel("Within (ms)").fill("900"); },
+    fill: async (p) => { await p.getByLabel("Clicks", { exact: true }).fill("5"); await p.getByLabel("Within (seconds)").fill("1.5"); },
+    simulate: async (p) => { await p.getByLabel("Clicks", { exact: true }).fill("6"); await p.getByLabel("Within (seconds)").fill("0.9"); },
   },
   {
     type: "custom",
@@ -46,18 +46,23 @@ const CASES: Case[] = [
   },
   {
     type: "error_click",
-    fill: async (p) => { await p.getByLabel("Within (ms) of the click").fill("2000"); await p.getByLabel("CSS selector of the clicked element").fill("button.buy"); },
-    simulate: async (p) => { await p.getByLabel("Milliseconds after the click").fill("400"); },
+    fill: async (p) => { await p.getByLabel("Within (seconds) of the click").fill("2"); await p.getByLabel("CSS selector of the clicked element").fill("button.buy"); },
+    simulate: async (p) => { await p.getByLabel("Seconds after the click").fill("0.4"); },
   },
   {
     type: "slow_page",
-    fill: async (p) => { await p.getByLabel("Main content not shown after (ms)").fill("5000"); await p.getByLabel("Input answered after (ms)").fill(""); },
-    simulate: async (p) => { await p.getByLabel("How long (ms)").fill("6000"); },
+    fill: async (p) => { await p.getByLabel("Main content not shown after (seconds)").fill("5"); await p.getByLabel("Input answered after (seconds)").fill(""); },
+    simulate: async (p) => { await p.getByLabel("How long (seconds)").fill("6"); },
+  },
+  {
+    type: "media_quality",
+    fill: async (p) => { await p.getByLabel("Dropped frames above (%)").fill("15"); await p.getByLabel("Image at most (% of its displayed size)").fill(""); },
+    simulate: async (p) => { await p.getByLabel("What degraded (dropped, resolution, rebuffer or image)").fill("dropped"); await p.getByLabel("Measured share (%)").fill("30"); },
   },
   {
     type: "unresponsive",
-    fill: async (p) => { await p.getByLabel("No response within (ms)").fill("1200"); },
-    simulate: async (p) => { await p.getByLabel("Milliseconds without a response").fill("1500"); },
+    fill: async (p) => { await p.getByLabel("No response within (seconds)").fill("1.2"); },
+    simulate: async (p) => { await p.getByLabel("Seconds without a response").fill("1.5"); },
   },
 ];
 

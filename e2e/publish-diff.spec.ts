@@ -4,6 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./fixtures";
 
+// README screenshots are refreshed with UPDATE_SCREENSHOTS=1; ordinary runs keep the tree clean.
+const shots = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots";
+
 test("the review lists only what changed, and publishing nothing new makes no revision", async ({ page }) => {
   await login(page, "owner");
   // start from what staging serves now
@@ -43,6 +46,7 @@ test("the review lists only what changed, and publishing nothing new makes no re
   await expect(changed).toContainText("Changed: Diff probe");
   await expect(changed).toContainText("message.title: “Sorry <<name|there>>” → “Sorry <<name|there>>, search is slow”");
   await expect(changed).toContainText("priority: 0 → 3");
+  await staging.screenshot({ path: `${shots}/publish-diff.png` });
   await staging.getByRole("button", { name: "Publish staging" }).click();
   await expect(page.getByTestId("publish-result-staging")).toHaveText(`Published staging revision ${first.revision + 2}.`);
 

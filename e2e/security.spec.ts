@@ -52,6 +52,7 @@ test("markup in campaign and segment names is text on every page, and the CSP bl
     ["/campaigns", `Campaign ${XSS}`],
     [`/campaigns/${id}`, `Sorry ${XSS}`],
     ["/segments", null],
+    ["/triggers", `Trigger ${XSS}`],
     ["/audit", "Campaign <img src=x onerror="], // inside a JSON diff, its quotes escaped
     ["/publishing", null],
     ["/alerts", null],

@@ -47,9 +47,9 @@ export function ConfirmButton({
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 space-y-3 rounded-xl bg-white p-5 shadow-xl ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700">
+        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 space-y-3 rounded-xl bg-white p-5 shadow-xl ring-1 ring-slate-200">
           <Dialog.Title className="text-lg font-semibold">{confirm.title}</Dialog.Title>
-          <Dialog.Description className="text-sm text-slate-600 dark:text-slate-300">{confirm.description ?? "This cannot be undone."}</Dialog.Description>
+          <Dialog.Description className="text-sm text-slate-600">{confirm.description ?? "This cannot be undone."}</Dialog.Description>
           <div className="flex justify-end gap-2 pt-2">
             <Dialog.Close asChild>
               <Button variant="secondary">Cancel</Button>

@@ -5,7 +5,7 @@ import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes 
 
 export type ControlSize = "block" | "inline";
 
-const BASE = "rounded-md border border-slate-300 bg-white text-sm text-slate-900 aria-[invalid=true]:border-rose-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
+const BASE = "rounded-md border border-slate-300 bg-white text-sm text-slate-900 aria-[invalid=true]:border-rose-500";
 const SIZES: Record<ControlSize, string> = {
   block: "mt-1 block w-full px-3 py-1.5",
   inline: "px-2 py-1",

@@ -12,7 +12,7 @@ export function PageHeader({ title, children, actions }: { title: ReactNode; chi
     <div className="flex flex-wrap items-end gap-4">
       <div className="min-w-0">
         <PageTitle>{title}</PageTitle>
-        {children && <p className="text-sm text-slate-500 dark:text-slate-400">{children}</p>}
+        {children && <p className="text-sm text-slate-500">{children}</p>}
       </div>
       {actions && <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>}
     </div>

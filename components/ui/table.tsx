@@ -10,7 +10,7 @@ export function THead({ banded = false, className = "", ...props }: HTMLAttribut
   return (
     <thead
       {...props}
-      className={`text-left text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400 ${banded ? "bg-slate-50 dark:bg-slate-800" : ""} ${className}`.trim()}
+      className={`text-left text-xs uppercase tracking-wide text-slate-500 ${banded ? "bg-slate-50" : ""} ${className}`.trim()}
     />
   );
 }

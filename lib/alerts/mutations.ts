@@ -1,6 +1,7 @@
 // Alert rules: create, change, switch on and off, delete, send a test; and the firing history.
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { lastChange } from "@/lib/audit/last-change";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { AlertRuleInput } from "./schemas";
@@ -40,11 +41,24 @@ async function own(actor: Actor, id: string) {
   return r;
 }
 
-export async function updateAlertRule(actor: Actor, id: string, input: AlertRuleInput): Promise<AlertRuleView> {
+/**
+ * Changes an alert rule. `ifVersion` (the version the editor read) refuses to overwrite a rule
+ * changed since (edited, or turned on or off): 412 naming who changed it and when.
+ * Errors: 404 not in this workspace, 422 webhook or scope, 412 stale.
+ */
+export async function updateAlertRule(actor: Actor, id: string, input: AlertRuleInput, ifVersion?: string): Promise<AlertRuleView> {
   const before = await own(actor, id);
+  const stale = async () =>
+    AppError.of("precondition_failed", `“${before.name}” was changed by ${await lastChange("alert", id)} after you opened it: reload to see that version (your edits here are not saved).`, "version");
+  if (ifVersion !== undefined && ifVersion !== before.updatedAt.toISOString()) throw await stale();
   ensurePublicWebhook(input);
   await ensureScope(actor.workspaceId, input);
-  const r = await db().alertRule.update({ where: { id }, data: input });
+  const r = await db()
+    .alertRule.update({ where: ifVersion !== undefined ? { id, updatedAt: before.updatedAt } : { id }, data: input })
+    .catch(async (e) => {
+      if ((e as { code?: string }).code === "P2025") throw await stale();
+      throw e;
+    });
   await recordAudit(actor, { action: "alert.update", targetType: "alert", targetId: id, before: audited(view(before)), after: audited(input) });
   return view(r);
 }

@@ -18,6 +18,8 @@ export function view(r: RuleRecord) {
     cooldownMinutes: r.cooldownMinutes,
     enabled: r.enabled,
     lastFiredAt: r.lastFiredAt?.toISOString() ?? null,
+    /** its last change by a person (firings write lastFiredAt in SQL, which leaves it): saves name it */
+    version: r.updatedAt.toISOString(),
   };
 }
 

@@ -1,5 +1,6 @@
 // Campaign changes, shared by the admin UI's server actions and the management API.
 import { z } from "zod";
+import { lastChange } from "@/lib/audit/last-change";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
@@ -85,13 +86,6 @@ export async function createCampaign(actor: Actor, input: CampaignInput): Promis
 /** A campaign's version: its last change time (ISO). Forms and `ETag`s carry it; saves check it. */
 export const versionOf = (c: { updatedAt: Date | string }) => (typeof c.updatedAt === "string" ? c.updatedAt : c.updatedAt.toISOString());
 
-/** Who changed the campaign last and when, for a stale save's message. */
-async function lastChange(id: string): Promise<string> {
-  const e = await db().auditEntry.findFirst({ where: { targetType: "campaign", targetId: id }, orderBy: { createdAt: "desc" } });
-  const who = (e?.data as { actor?: string } | null)?.actor ?? "someone";
-  return e ? `${who} at ${e.createdAt.toISOString().slice(11, 16)} UTC` : "someone";
-}
-
 /**
  * Changes a campaign. With `opts.ifVersion` (the version the editor read), a campaign changed
  * since is not overwritten: 412 `precondition_failed`, naming who changed it and when. Without
@@ -100,7 +94,7 @@ async function lastChange(id: string): Promise<string> {
 export async function updateCampaign(actor: Actor, id: string, patch: z.infer<typeof campaignPatch>, opts: { ifVersion?: string } = {}): Promise<CampaignView> {
   const before = await loadCampaign(actor, id);
   const stale = async () =>
-    AppError.of("precondition_failed", `“${before.name}” was changed by ${await lastChange(id)} after you opened it: reload to see that version (your edits here are not saved).`, "version");
+    AppError.of("precondition_failed", `“${before.name}” was changed by ${await lastChange("campaign", id)} after you opened it: reload to see that version (your edits here are not saved).`, "version");
   if (opts.ifVersion !== undefined && opts.ifVersion !== versionOf(before)) throw await stale();
   if (before.status === "archived") throw new AppError("An archived campaign cannot be changed", 409);
   if (patch.message) assertCopyCompiles(patch.message, await workspaceDefaults(actor.workspaceId));

@@ -15,12 +15,13 @@ export type TriggerDefinition = z.infer<typeof triggerDefinition>;
 
 export const messageInput = z.object({
   title: z.string().trim().min(1, "Title is required").max(120, "Title is at most 120 characters"),
-  body: z.string().trim().min(1, "Body is required").max(400, "Body is at most 400 characters"),
+  // optional: a one-line apology is often the right one (the toast then shows the title alone)
+  body: z.string().trim().max(400, "Body is at most 400 characters").default(""),
   style: z.enum(["toast", "banner"]).default("toast"),
   position: z
     .enum(["bottom-right", "bottom-left", "top-right", "top-left", "top", "bottom"])
     .default("bottom-right"),
-  autoDismissMs: z.number().int().min(0).max(120_000).default(8000),
+  autoDismissMs: z.number().int().min(0, "Hide after cannot be negative").max(120_000, "Hide after is at most 120 seconds").default(8000),
   // a small "Nothing's wrong?" link on the apology, so false apologies are measured (disputed share)
   disputeLink: z.boolean().optional(), // absent = true
   action: messageAction.optional(),
@@ -28,7 +29,7 @@ export const messageInput = z.object({
   variants: z
     .record(
       z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, "Locales look like fr or fr-CA"),
-      z.object({ title: z.string().trim().min(1).max(120), body: z.string().trim().min(1).max(400) }),
+      z.object({ title: z.string().trim().min(1).max(120), body: z.string().trim().max(400).default("") }),
     )
     .optional(),
 });

@@ -1,6 +1,7 @@
 // Reusable audiences. A campaign that uses a segment gets its conditions at publish time.
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { lastChange } from "@/lib/audit/last-change";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { SegmentInput } from "./schemas";
@@ -12,10 +13,27 @@ export async function createSegment(actor: Actor, input: SegmentInput): Promise<
   return view(s);
 }
 
-export async function updateSegment(actor: Actor, id: string, input: SegmentInput): Promise<SegmentView> {
+/**
+ * Changes a segment. `ifVersion` (the version the editor or an `If-Match` read) refuses to
+ * overwrite a segment changed since: 412 naming who changed it and when; without it the last
+ * write wins. Errors: 404 not in this workspace, 412 stale.
+ */
+export async function updateSegment(actor: Actor, id: string, input: SegmentInput, ifVersion?: string): Promise<SegmentView> {
   const before = await db().segment.findFirst({ where: { id, workspaceId: actor.workspaceId } });
   if (!before) throw new AppError("Segment not found", 404);
-  const s = await db().segment.update({ where: { id }, data: { name: input.name, conditions: input.conditions } });
+  const stale = async () =>
+    AppError.of("precondition_failed", `“${before.name}” was changed by ${await lastChange("segment", id)} after you opened it: reload to see that version (your edits here are not saved).`, "version");
+  if (ifVersion !== undefined && ifVersion !== before.updatedAt.toISOString()) throw await stale();
+  const s = await db()
+    .segment.update({
+      // checked again in the write itself, so two saves racing cannot both pass
+      where: ifVersion !== undefined ? { id, updatedAt: before.updatedAt } : { id },
+      data: { name: input.name, conditions: input.conditions },
+    })
+    .catch(async (e) => {
+      if ((e as { code?: string }).code === "P2025") throw await stale();
+      throw e;
+    });
   await recordAudit(actor, {
     action: "segment.update",
     targetType: "segment",

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { roleRank } from "@/lib/auth/permissions";
+import { lastChange } from "@/lib/audit/last-change";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { newPublicKey, newSecretKey } from "@/lib/keys";
@@ -54,7 +55,24 @@ export async function rotatePublicKey(actor: Actor, name: EnvName) {
   return publicKey;
 }
 
-export async function saveAttributeDefaults(actor: Actor, rows: z.infer<typeof attributeDefaultsInput>) {
+/**
+ * Writes workspace settings unless someone changed them after `ifVersion` (the version the page
+ * read): then 412 naming who and when. Returns the new version.
+ */
+async function writeSettings(actor: Actor, ws: { updatedAt: Date }, ifVersion: string | undefined, data: { attributeDefaults?: object; settings?: object }) {
+  const stale = async () =>
+    AppError.of("precondition_failed", `The workspace settings were changed by ${await lastChange("settings", actor.workspaceId)} after you opened them: reload to see that version (your edits here are not saved).`, "version");
+  if (ifVersion !== undefined && ifVersion !== ws.updatedAt.toISOString()) throw await stale();
+  const after = await db()
+    .workspace.update({ where: ifVersion !== undefined ? { id: actor.workspaceId, updatedAt: ws.updatedAt } : { id: actor.workspaceId }, data })
+    .catch(async (e) => {
+      if ((e as { code?: string }).code === "P2025") throw await stale();
+      throw e;
+    });
+  return after.updatedAt.toISOString();
+}
+
+export async function saveAttributeDefaults(actor: Actor, rows: z.infer<typeof attributeDefaultsInput>, ifVersion?: string): Promise<string> {
   const ws = await db().workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   const before = attributeDefaults.parse(ws.attributeDefaults ?? {});
   const after = Object.fromEntries(rows.map((r) => [r.attribute, r.fallback]));
@@ -69,11 +87,12 @@ export async function saveAttributeDefaults(actor: Actor, rows: z.infer<typeof a
     });
     if (uses) throw new AppError(`“${uses.name}” uses <<${attr}>> without a fallback; keep its default or edit the campaign`, 409, "attributeDefaults");
   }
-  await db().workspace.update({ where: { id: actor.workspaceId }, data: { attributeDefaults: after } });
+  const version = await writeSettings(actor, ws, ifVersion, { attributeDefaults: after });
   await recordAudit(actor, { action: "settings.defaults", targetType: "settings", targetId: actor.workspaceId, before, after });
+  return version;
 }
 
-export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof workspaceCapsInput>) {
+export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof workspaceCapsInput>, ifVersion?: string): Promise<string> {
   const ws = await db().workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
   const before = workspaceSettings.parse(ws.settings ?? {});
   const after = {
@@ -81,7 +100,8 @@ export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof work
     ...(input.maxPerSession ? { maxPerSession: input.maxPerSession } : {}),
     disputeThresholdPercent: input.disputeThresholdPercent,
   };
-  await db().workspace.update({ where: { id: actor.workspaceId }, data: { settings: after } });
+  const version = await writeSettings(actor, ws, ifVersion, { settings: after });
   await recordAudit(actor, { action: "settings.caps", targetType: "settings", targetId: actor.workspaceId, before, after });
+  return version;
 }
 

@@ -8,6 +8,8 @@ export async function settingsView(workspaceId: string) {
     include: { environments: { include: { secretKeys: { orderBy: { createdAt: "desc" } } }, orderBy: { name: "asc" } } },
   });
   return {
+    /** the settings' version (last change time): saves name it, so a stale page cannot overwrite */
+    version: ws.updatedAt.toISOString(),
     defaults: Object.entries(attributeDefaults.parse(ws.attributeDefaults ?? {})).map(([attribute, fallback]) => ({ attribute, fallback })),
     minGapSeconds: Math.round(workspaceSettings.parse(ws.settings ?? {}).minGapMs / 1000),
     maxPerSession: workspaceSettings.parse(ws.settings ?? {}).maxPerSession ?? 0,

@@ -9,8 +9,9 @@ import type { TriggerField } from "./fields";
 export interface SimulateField {
   key: string;
   label: string;
-  /** text: as typed; upper: upper-cased; number: Number(); json: JSON.parse() (an object) */
-  kind: "text" | "upper" | "number" | "json";
+  /** text: as typed; upper: upper-cased; number: Number(); seconds: typed in seconds, sent in ms;
+   * json: JSON.parse() (an object) */
+  kind: "text" | "upper" | "number" | "seconds" | "json";
   /** what the field starts with */
   initial: string;
 }

@@ -17,7 +17,7 @@ interface FieldBase {
 export type TriggerField =
   | (FieldBase & { kind: "url" }) // url?: UrlMatch — pattern, glob/regex, flags, and a tester
   | (FieldBase & { kind: "list"; case: "upper" | "lower" }) // string[] typed as "a, b"
-  | (FieldBase & { kind: "number"; unit?: "ms"; optional?: boolean }) // number (optional: empty = absent)
+  | (FieldBase & { kind: "number"; unit?: "ms"; optional?: boolean }) // number (optional: empty = absent); "ms": stored in ms, edited in seconds
   | (FieldBase & { kind: "text"; optional: boolean }) // string (optional: empty = absent)
   | (FieldBase & { kind: "checkbox"; whenAbsent?: boolean }) // boolean; absent from the definition means `whenAbsent`
   | (FieldBase & { kind: "audience" }); // optional conditions (an audience) on event properties
@@ -44,8 +44,9 @@ export function toFormValue(f: TriggerField, v: unknown): FieldFormValue {
     case "list":
       return ((v as string[] | undefined) ?? []).join(", ");
     case "number":
-      // an optional number left out shows as an empty input (a number input's NaN)
-      return typeof v === "number" ? v : f.optional ? NaN : 0;
+      // an optional number left out shows as an empty input (a number input's NaN); durations
+      // are stored in ms and edited in seconds, the unit people think in
+      return typeof v === "number" ? (f.unit === "ms" ? v / 1000 : v) : f.optional ? NaN : 0;
     case "text":
       return typeof v === "string" ? v : "";
     case "checkbox":
@@ -70,7 +71,8 @@ export function fromFormValue(f: TriggerField, v: FieldFormValue | undefined): u
         .filter(Boolean);
     case "number": {
       const n = typeof v === "number" ? v : v === "" || v === undefined ? NaN : Number(v);
-      return f.optional && Number.isNaN(n) ? undefined : n;
+      if (f.optional && Number.isNaN(n)) return undefined;
+      return f.unit === "ms" ? Math.round(n * 1000) : n;
     }
     case "text": {
       const s = String(v ?? "").trim();

@@ -11,9 +11,9 @@ const revalidate = ["/alerts"];
 
 export const saveAlertRuleAction = adminAction(
   "alerts:manage",
-  [ruleId.nullable(), alertRuleInput],
-  async (m, id, input) => {
-    const r = id ? await updateAlertRule(m, id, input) : await createAlertRule(m, input);
+  [ruleId.nullable(), alertRuleInput, z.string().max(40).optional()],
+  async (m, id, input, version) => {
+    const r = id ? await updateAlertRule(m, id, input, version) : await createAlertRule(m, input);
     return { message: `Saved alert “${r.name}”.` };
   },
   { revalidate },

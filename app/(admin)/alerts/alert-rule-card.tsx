@@ -75,7 +75,8 @@ export function AlertRuleCard({ rule, campaigns, canEdit }: { rule: AlertRuleVie
 
   const onSubmit = handleSubmit((values) =>
     start(async () => {
-      const r = await saveAlertRuleAction(rule?.id ?? null, values);
+      // the version this card was opened at: a rule changed since is not overwritten
+      const r = await saveAlertRuleAction(rule?.id ?? null, values, rule?.version);
       setResult(r);
       if (!r.ok && r.field) form.setError(r.field as never, { message: r.error });
       if (r.ok) {
@@ -210,6 +211,11 @@ export function AlertRuleCard({ rule, campaigns, canEdit }: { rule: AlertRuleVie
         </form>
       )}
       <ResultBanner result={result} testId="alert-result" />
+      {result && !result.ok && result.code === "precondition_failed" && (
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          Reload their version
+        </Button>
+      )}
     </section>
   );
 }

@@ -45,10 +45,21 @@ describe("campaign form model", () => {
   });
 
   it("switching the type keeps what the user typed and gives untouched fields the new type's defaults", () => {
-    const typed = { ...EMPTY_FORM.def, withinMs: 2500 };
-    expect(switchTriggerType("rage_click", typed, () => false).withinMs).toBe(1000);
-    expect(switchTriggerType("error_click", typed, () => false).withinMs).toBe(3000);
-    expect(switchTriggerType("rage_click", typed, (k) => k === "withinMs").withinMs).toBe(2500);
+    // durations show in seconds
+    const typed = { ...EMPTY_FORM.def, withinMs: 2.5 };
+    expect(switchTriggerType("rage_click", typed, () => false).withinMs).toBe(1);
+    expect(switchTriggerType("error_click", typed, () => false).withinMs).toBe(3);
+    expect(switchTriggerType("rage_click", typed, (k) => k === "withinMs").withinMs).toBe(2.5);
+  });
+
+  it("edits durations in seconds and stores them in ms, fractions included", () => {
+    const v = fromView(view({ type: "slow_request", methods: [], thresholdMs: 2500 }));
+    expect(v.def.thresholdMs).toBe(2.5);
+    expect(toDefinition({ ...v, def: { ...v.def, thresholdMs: 1.25 } })).toMatchObject({ thresholdMs: 1250 });
+    // an optional duration left empty stays absent
+    const page = fromView(view({ type: "slow_page", thresholdMs: 4000 }));
+    expect(Number.isNaN(page.def.blockedMs)).toBe(true);
+    expect(toDefinition(page)).toEqual({ type: "slow_page", thresholdMs: 4000 });
   });
 
   it("marks the field an error is about", () => {

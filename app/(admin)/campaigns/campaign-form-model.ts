@@ -22,7 +22,8 @@ export interface CampaignFormValues {
   body: string;
   style: "toast" | "banner";
   position: "bottom-right" | "bottom-left" | "top-right" | "top-left" | "top" | "bottom";
-  autoDismissMs: number;
+  /** the apology hides itself after this many seconds (stored as autoDismissMs); 0 = never */
+  hideAfterSeconds: number;
   disputeLink: boolean;
   perSession: number;
   perUserCount: number;
@@ -60,7 +61,7 @@ export const EMPTY_FORM: CampaignFormValues = {
   body: "Sorry about that, we are taking a look.",
   style: "toast",
   position: "bottom-right",
-  autoDismissMs: 8000,
+  hideAfterSeconds: 8,
   disputeLink: true,
   perSession: 0,
   perUserCount: 0,
@@ -138,7 +139,7 @@ export function toInput(v: CampaignFormValues): CampaignInputRaw {
       body: v.body,
       style: v.style,
       position: v.position,
-      autoDismissMs: v.autoDismissMs,
+      autoDismissMs: Math.round(v.hideAfterSeconds * 1000),
       disputeLink: v.disputeLink,
       action:
         v.actionKind === "none"
@@ -195,7 +196,7 @@ export function fromView(c: CampaignView): CampaignFormValues {
     body: m.body,
     style: m.style,
     position: m.position,
-    autoDismissMs: m.autoDismissMs,
+    hideAfterSeconds: m.autoDismissMs / 1000,
     disputeLink: m.disputeLink !== false,
     perSession: caps.perSession ?? 0,
     perUserCount: caps.perUser?.count ?? 0,
@@ -238,6 +239,7 @@ export function formFieldFor(path: string): FormField {
   if (path === "trigger.name") return "triggerName";
   if (path === "trigger.id") return "triggerId";
   if (path.startsWith("message.action.url")) return "actionUrl";
+  if (path === "message.autoDismissMs") return "hideAfterSeconds";
   if (path.startsWith("message.action")) return "actionLabel";
   if (path.startsWith("message.variants")) return "variants";
   if (path.startsWith("message.")) return path.slice(8) as keyof CampaignFormValues;

@@ -1,13 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { campaignInput } from "@/lib/campaigns/schemas";
+import { attributeHints } from "@/lib/rules/attribute-hints";
 import { compileCopy } from "@/lib/rules/copy";
 import { type CampaignFormValues, defaultTriggerValues, formFieldFor, switchTriggerType, toInput } from "./campaign-form-model";
-import { toFormValue, type TriggerField } from "@/lib/triggers/fields";
+import { toFormValue } from "@/lib/triggers/fields";
+import { triggerSummary } from "../triggers/trigger-summary";
 import { saveCampaignAction } from "./editor-actions";
 import { ActionAndVariants, CapsFields } from "./delivery-fields";
 import { MessagePreview } from "./message-preview";
@@ -28,31 +31,45 @@ export interface TriggerOption {
 /** A reused trigger's settings, read-only, as the builder's fields would show them. */
 function TriggerSettings({ trigger, onChange }: { trigger: TriggerOption; onChange: () => void }) {
   const spec = TRIGGERS[trigger.type];
-  const shown = (f: TriggerField) => {
-    const v = trigger.definition[f.key];
-    if (f.kind === "url") return v ? `${(v as { kind: string }).kind} ${(v as { source: string }).source}` : "any URL";
-    if (f.kind === "list") return ((v as string[] | undefined) ?? []).join(", ") || "any";
-    if (f.kind === "checkbox") return (v === undefined ? f.whenAbsent : v) ? "yes" : "no";
-    if (f.kind === "audience") return v ? "only when the properties match its conditions" : "any properties";
-    return v === undefined || v === "" ? "—" : String(v);
-  };
   return (
     <div className="rounded-md bg-slate-50 p-3 text-sm ring-1 ring-slate-200" data-testid="reused-trigger-settings">
       <p className="font-medium">{spec.firesWhen}</p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
-        {spec.fields.map((f) => (
-          <div key={f.key} className="contents">
-            <dt className="text-slate-500">{f.label}</dt>
-            <dd>{shown(f)}</dd>
+        {triggerSummary(trigger.type, trigger.definition).map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-500">{label}</dt>
+            <dd>{value}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-slate-500">Other campaigns may use this trigger. To change its settings for this campaign only:</p>
+      <p className="mt-2 text-xs text-slate-500">
+        Other campaigns may use this trigger: <Link href={`/triggers/${trigger.id}`} className="text-indigo-700 hover:underline">edit it for all of them</Link>, or change its settings for this campaign only:
+      </p>
       <Button type="button" variant="secondary" className="mt-1" onClick={onChange}>
         Change these settings for this campaign
       </Button>
     </div>
   );
+}
+
+/** "37 / 120 characters", the limit visible before saving (counted as the server counts: trimmed). */
+function CharCount({ id, value, max }: { id: string; value: string | undefined; max: number }) {
+  const n = (value ?? "").trim().length;
+  return (
+    <span id={id} data-testid={id} className={`mt-1 block text-right text-xs font-normal ${n > max ? "text-rose-700" : "text-slate-500"}`}>
+      {n} / {max} characters
+    </span>
+  );
+}
+
+/** Warnings (not errors: attributes are whatever the site sends) for tokens naming unknown attributes. */
+function AttributeHints({ text, defaults }: { text: string | undefined; defaults: Record<string, string> }) {
+  const hints = attributeHints(text ?? "", defaults);
+  return hints.map((h) => (
+    <span key={h} data-testid="attribute-hint" className="mt-1 block text-xs font-normal text-amber-700">
+      {h}
+    </span>
+  ));
 }
 
 /** Validates as you type with the same zod schema the server uses, plus the token rule. */
@@ -234,13 +251,17 @@ export function CampaignForm({
           </p>
           <label className="block text-sm font-medium">
             Title
-            <Input {...register("title")} aria-invalid={!!errors.title} />
+            <Input {...register("title")} aria-invalid={!!errors.title} aria-describedby="title-count" />
+            <CharCount id="title-count" value={values.title} max={120} />
             <FieldError message={errors.title?.message} />
+            <AttributeHints text={values.title} defaults={defaults} />
           </label>
           <label className="block text-sm font-medium">
-            Body
-            <Textarea {...register("body")} rows={2} aria-invalid={!!errors.body} />
+            Body <span className="font-normal text-slate-500">(optional: leave it empty for a one-line apology)</span>
+            <Textarea {...register("body")} rows={2} aria-invalid={!!errors.body} aria-describedby="body-count" />
+            <CharCount id="body-count" value={values.body} max={400} />
             <FieldError message={errors.body?.message} />
+            <AttributeHints text={values.body} defaults={defaults} />
           </label>
           <div className="grid gap-3 sm:grid-cols-3">
             <label className="text-sm font-medium">
@@ -259,9 +280,9 @@ export function CampaignForm({
               </Select>
             </label>
             <label className="text-sm font-medium">
-              Hide after (ms, 0 = never)
-              <Input type="number" {...register("autoDismissMs", { valueAsNumber: true })} aria-invalid={!!errors.autoDismissMs} />
-              <FieldError message={errors.autoDismissMs?.message} />
+              Hide after (seconds, 0 = never)
+              <Input type="number" step="any" {...register("hideAfterSeconds", { valueAsNumber: true })} aria-invalid={!!errors.hideAfterSeconds} />
+              <FieldError message={errors.hideAfterSeconds?.message} />
             </label>
           </div>
           <label className="flex items-center gap-2 text-sm">
@@ -319,7 +340,19 @@ export function CampaignForm({
       </fieldset>
       <aside className="space-y-2 lg:sticky lg:top-6 lg:self-start">
         <h2 className="font-semibold">Live preview</h2>
-        <MessagePreview values={values} defaults={defaults} />
+        <MessagePreview
+          values={values}
+          defaults={defaults}
+          type={chosen?.type ?? values.type}
+          onUseTemplate={
+            readOnly
+              ? undefined
+              : (t) => {
+                  setValue("title", t.title, { shouldDirty: true, shouldValidate: true });
+                  setValue("body", t.body, { shouldDirty: true, shouldValidate: true });
+                }
+          }
+        />
       </aside>
     </form>
   );

@@ -125,7 +125,7 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
         </label>
         <label>
           Trigger
-          <Select value={type} onChange={(e) => set({ type: e.target.value, page: null })} size="inline" className="ml-2">
+          <Select value={type} onChange={(e) => set({ type: e.target.value, page: null })} size="inline" className="ml-2 max-w-[calc(100vw-6rem)]">
             <option value="">any</option>
             <TriggerTypeOptions />
           </Select>

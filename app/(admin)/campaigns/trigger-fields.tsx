@@ -164,7 +164,8 @@ function TriggerFieldInput({
           <Input
             type={f.kind === "number" ? "number" : undefined}
             {...register(name, f.kind === "number" ? { valueAsNumber: true } : undefined)}
-           
+            // seconds may be fractional (1.5 s); other numbers are whole
+            step={f.kind === "number" && f.unit === "ms" ? "any" : undefined}
             placeholder={f.placeholder}
             aria-invalid={!!error?.message}
           />

@@ -9,10 +9,10 @@ const id = z.string().min(1).max(64);
 
 export const saveSegmentAction = adminAction(
   "campaigns:edit",
-  [id.nullable(), segmentInput],
-  async (m, segmentId, input) => {
-    const s = segmentId ? await updateSegment(m, segmentId, input) : await createSegment(m, input);
-    return { message: `Saved segment “${s.name}”.` };
+  [id.nullable(), segmentInput, z.string().max(40).optional()],
+  async (m, segmentId, input, version) => {
+    const s = segmentId ? await updateSegment(m, segmentId, input, version) : await createSegment(m, input);
+    return { message: `Saved segment “${s.name}”.`, version: s.updatedAt };
   },
   { revalidate: ["/segments"] },
 );

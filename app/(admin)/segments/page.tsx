@@ -18,7 +18,7 @@ export default async function SegmentsPage() {
         </PageHeader>
       {canEdit && <SegmentEditor segment={null} canEdit />}
       {segments.map((s) => (
-        <SegmentEditor key={s.id + s.updatedAt} segment={s} canEdit={canEdit} />
+        <SegmentEditor key={s.id} segment={s} canEdit={canEdit} />
       ))}
       {segments.length === 0 && <p className="text-sm text-slate-500">No segments yet.</p>}
     </div>

@@ -15,6 +15,8 @@ export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | nul
   const [name, setName] = useState(segment?.name ?? "");
   const [conditions, setConditions] = useState(segment?.conditions ?? EMPTY_AUDIENCE);
   const [result, setResult] = useState<ActionResult | null>(null);
+  // the version this editor last read or saved: a segment changed elsewhere since is not overwritten
+  const [version, setVersion] = useState(segment?.updatedAt);
   const [pending, start] = useTransition();
   return (
     <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-label={segment ? `Segment ${segment.name}` : "New segment"}>
@@ -37,7 +39,8 @@ export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | nul
             disabled={pending}
             onClick={() =>
               start(async () => {
-                const r = await saveSegmentAction(segment?.id ?? null, { name, conditions });
+                const r = await saveSegmentAction(segment?.id ?? null, { name, conditions }, version);
+                if (r.ok && segment) setVersion(r.version);
                 setResult(r);
                 if (r.ok && !segment) {
                   setName("");
@@ -61,6 +64,11 @@ export function SegmentEditor({ segment, canEdit }: { segment: SegmentView | nul
         </div>
       )}
       <ResultBanner result={result} testId="segment-result" />
+      {result && !result.ok && result.code === "precondition_failed" && (
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          Reload their version
+        </Button>
+      )}
     </section>
   );
 }

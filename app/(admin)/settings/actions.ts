@@ -40,20 +40,20 @@ export const rotatePublicKeyAction = adminAction(
 
 export const saveDefaultsAction = adminAction(
   "settings:edit",
-  [attributeDefaultsInput],
-  async (m, rows) => {
-    await saveAttributeDefaults(m, rows);
-    return { message: "Attribute defaults saved. Publish to apply them to live copy." };
+  [attributeDefaultsInput, z.string().max(40).optional()],
+  async (m, rows, version) => {
+    const now = await saveAttributeDefaults(m, rows, version);
+    return { message: "Attribute defaults saved. Publish to apply them to live copy.", version: now };
   },
   { revalidate },
 );
 
 export const saveCapsAction = adminAction(
   "settings:edit",
-  [workspaceCapsInput],
-  async (m, input) => {
-    await saveWorkspaceCaps(m, input);
-    return { message: "Workspace caps saved. Publish to apply them." };
+  [workspaceCapsInput, z.string().max(40).optional()],
+  async (m, input, version) => {
+    const now = await saveWorkspaceCaps(m, input, version);
+    return { message: "Workspace caps saved. Publish to apply them.", version: now };
   },
   { revalidate },
 );

@@ -14,7 +14,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <PageTitle>Settings</PageTitle>
-      <WorkspaceSection defaults={s.defaults} minGapSeconds={s.minGapSeconds} maxPerSession={s.maxPerSession} disputeThresholdPercent={s.disputeThresholdPercent} canEdit={can(member.role, "settings:edit")} />
+      <WorkspaceSection version={s.version} defaults={s.defaults} minGapSeconds={s.minGapSeconds} maxPerSession={s.maxPerSession} disputeThresholdPercent={s.disputeThresholdPercent} canEdit={can(member.role, "settings:edit")} />
       <div className="grid gap-6 lg:grid-cols-2">
         {s.environments.map((e) => (
           <KeysSection key={e.name} env={e} canManage={can(member.role, "keys:manage")} />

@@ -13,12 +13,14 @@ interface Row {
 }
 
 export function WorkspaceSection({
+  version: openedAt,
   defaults,
   minGapSeconds,
   maxPerSession,
   disputeThresholdPercent,
   canEdit,
 }: {
+  version: string;
   defaults: Row[];
   minGapSeconds: number;
   maxPerSession: number;
@@ -30,6 +32,12 @@ export function WorkspaceSection({
   const [max, setMax] = useState(String(maxPerSession));
   const [dispute, setDispute] = useState(String(disputeThresholdPercent));
   const [result, setResult] = useState<ActionResult | null>(null);
+  // the version these fields were read at; each save here moves it on
+  const [version, setVersion] = useState(openedAt);
+  const saved = (r: ActionResult & { version?: string }) => {
+    if (r.ok && r.version) setVersion(r.version);
+    setResult(r);
+  };
   const [pending, start] = useTransition();
   const set = (i: number, patch: Partial<Row>) => setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 
@@ -59,7 +67,7 @@ export function WorkspaceSection({
             <Button type="button" variant="ghost" onClick={() => setRows((x) => [...x, { attribute: "", fallback: "" }])}>
               Add a default
             </Button>
-            <Button type="button" onClick={() => start(async () => setResult(await saveDefaultsAction(rows)))}>
+            <Button type="button" onClick={() => start(async () => saved(await saveDefaultsAction(rows, version)))}>
               Save defaults
             </Button>
           </div>
@@ -83,7 +91,7 @@ export function WorkspaceSection({
           {canEdit && (
             <Button
               type="button"
-              onClick={() => start(async () => setResult(await saveCapsAction({ minGapSeconds: Number(gap), maxPerSession: Number(max), disputeThresholdPercent: Number(dispute) })))}
+              onClick={() => start(async () => saved(await saveCapsAction({ minGapSeconds: Number(gap), maxPerSession: Number(max), disputeThresholdPercent: Number(dispute) }, version)))}
             >
               Save caps
             </Button>
@@ -91,6 +99,11 @@ export function WorkspaceSection({
         </fieldset>
       </div>
       <ResultBanner result={result} testId="workspace-result" />
+      {result && !result.ok && result.code === "precondition_failed" && (
+        <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
+          Reload their version
+        </Button>
+      )}
     </section>
   );
 }

@@ -109,7 +109,7 @@ export function TrendsExplorer() {
             <option value="staging">staging</option>
           </Select>
         </label>
-        <fieldset className="flex items-center gap-3">
+        <fieldset className="flex flex-wrap items-center gap-3">
           <legend className="sr-only">Event types</legend>
           {TYPES.map((t) => (
             <label key={t} className="flex items-center gap-1">

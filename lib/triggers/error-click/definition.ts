@@ -21,7 +21,7 @@ export const errorClick = defineTrigger({
   schema,
   defaults: { type: "error_click", withinMs: 3000 },
   fields: [
-    { kind: "number", key: "withinMs", label: "Within (ms) of the click", unit: "ms", help: "A script error or failed request this soon after a click is that click's failure; later ones stay background errors." },
+    { kind: "number", key: "withinMs", label: "Within (seconds) of the click", unit: "ms", help: "A script error or failed request this soon after a click is that click's failure; later ones stay background errors." },
     { kind: "checkbox", key: "requests", label: "Failed requests count too", whenAbsent: true, help: "HTTP errors, network failures and timeouts, not only script errors." },
     { kind: "text", key: "selector", label: "CSS selector of the clicked element", optional: true, placeholder: "(any element)" },
   ],
@@ -32,7 +32,7 @@ export const errorClick = defineTrigger({
   }),
   simulateFields: [
     { key: "cause", label: "What failed (js_error or http_error)", kind: "text", initial: "js_error" },
-    { key: "sinceClickMs", label: "Milliseconds after the click", kind: "number", initial: "200" },
+    { key: "sinceClickMs", label: "Seconds after the click", kind: "seconds", initial: "0.2" },
   ],
   check: (d) => checkSelector(d.selector),
 });

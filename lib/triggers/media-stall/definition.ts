@@ -18,12 +18,12 @@ export const mediaStall = defineTrigger({
   defaults: { type: "media_stall", stallMs: 3000, count: 3 },
   fields: [
     { kind: "text", key: "selector", label: "CSS selector", optional: true, placeholder: "(any element)" },
-    { kind: "number", key: "stallMs", label: "Stalled for (ms)", unit: "ms" },
+    { kind: "number", key: "stallMs", label: "Stalled for (seconds)", unit: "ms" },
     { kind: "number", key: "count", label: "or stalls this many times" },
   ],
   failure: z.object({ type: z.literal("media_stall"), stallMs: z.number().int().min(0), count: z.number().int().min(0) }),
   simulateFields: [
-    { key: "stallMs", label: "Stalled for (ms)", kind: "number", initial: "5000" },
+    { key: "stallMs", label: "Stalled for (seconds)", kind: "seconds", initial: "5" },
     { key: "count", label: "Stall count", kind: "number", initial: "3" },
   ],
   check: (d) => checkSelector(d.selector),

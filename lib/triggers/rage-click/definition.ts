@@ -18,13 +18,13 @@ export const rageClick = defineTrigger({
   defaults: { type: "rage_click", clicks: 4, withinMs: 1000 },
   fields: [
     { kind: "number", key: "clicks", label: "Clicks" },
-    { kind: "number", key: "withinMs", label: "Within (ms)", unit: "ms" },
+    { kind: "number", key: "withinMs", label: "Within (seconds)", unit: "ms" },
     { kind: "text", key: "selector", label: "CSS selector", optional: true, placeholder: "(any element)" },
   ],
   failure: z.object({ type: z.literal("rage_click"), clicks: z.number().int().min(0), withinMs: z.number().int().min(0) }),
   simulateFields: [
     { key: "clicks", label: "Clicks", kind: "number", initial: "5" },
-    { key: "withinMs", label: "Within (ms)", kind: "number", initial: "900" },
+    { key: "withinMs", label: "Within (seconds)", kind: "seconds", initial: "0.9" },
   ],
   check: (d) => checkSelector(d.selector),
 });

@@ -19,8 +19,8 @@ export const slowPage = defineTrigger({
   schema,
   defaults: { type: "slow_page", thresholdMs: 4000, blockedMs: 500 },
   fields: [
-    { kind: "number", key: "thresholdMs", label: "Main content not shown after (ms)", unit: "ms", help: "Fires while the visitor is still waiting for the page's largest content, once per page view." },
-    { kind: "number", key: "blockedMs", label: "Input answered after (ms)", unit: "ms", optional: true, help: "A click or key press the page took this long to answer (the main thread was blocked). Empty: not sensed." },
+    { kind: "number", key: "thresholdMs", label: "Main content not shown after (seconds)", unit: "ms", help: "Fires while the visitor is still waiting for the page's largest content, once per page view." },
+    { kind: "number", key: "blockedMs", label: "Input answered after (seconds)", unit: "ms", optional: true, help: "A click or key press the page took this long to answer (the main thread was blocked). Empty: not sensed." },
   ],
   failure: z.object({
     type: z.literal("slow_page"),
@@ -29,6 +29,6 @@ export const slowPage = defineTrigger({
   }),
   simulateFields: [
     { key: "cause", label: "What was slow (load or blocked)", kind: "text", initial: "load" },
-    { key: "ms", label: "How long (ms)", kind: "number", initial: "6000" },
+    { key: "ms", label: "How long (seconds)", kind: "seconds", initial: "6" },
   ],
 });

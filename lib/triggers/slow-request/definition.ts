@@ -20,13 +20,13 @@ export const slowRequest = defineTrigger({
   fields: [
     { kind: "url", key: "url", label: "URL pattern", placeholder: "/api/search*  (empty: any URL)" },
     { kind: "list", key: "methods", label: "Methods", case: "upper", placeholder: "GET, POST  (empty: any)" },
-    { kind: "number", key: "thresholdMs", label: "Still pending after (ms)", unit: "ms", help: "Fires while the user is still waiting." },
+    { kind: "number", key: "thresholdMs", label: "Still pending after (seconds)", unit: "ms", help: "Fires while the user is still waiting." },
   ],
   failure: z.object({ type: z.literal("slow_request"), url: z.string().min(1).max(2048), method: z.string().max(10).default("GET"), elapsedMs: z.number().int().min(0) }),
   simulateFields: [
     { key: "url", label: "URL", kind: "text", initial: "/api/demo/search?q=shoes" },
     { key: "method", label: "Method", kind: "upper", initial: "GET" },
-    { key: "elapsedMs", label: "Pending for (ms)", kind: "number", initial: "5000" },
+    { key: "elapsedMs", label: "Pending for (seconds)", kind: "seconds", initial: "5" },
   ],
   check: (d) => checkUrlRegex(d.url),
 });

@@ -22,7 +22,7 @@ export const unresponsive = defineTrigger({
   schema,
   defaults: { type: "unresponsive", withinMs: 1000 },
   fields: [
-    { kind: "number", key: "withinMs", label: "No response within (ms)", unit: "ms", help: "No change near the element, no new content, request, navigation, focus, selection or scroll this long after the click or Enter." },
+    { kind: "number", key: "withinMs", label: "No response within (seconds)", unit: "ms", help: "No change near the element, no new content, request, navigation, focus, selection or scroll this long after the click or Enter." },
     { kind: "checkbox", key: "enter", label: "Enter in a text or search field counts", whenAbsent: true, help: "Typing itself never counts; only Enter that nothing answers." },
     { kind: "text", key: "selector", label: "CSS selector of the element", optional: true, placeholder: "(any button, link or field)" },
   ],
@@ -33,7 +33,7 @@ export const unresponsive = defineTrigger({
   }),
   simulateFields: [
     { key: "input", label: "What the user did (click or enter)", kind: "text", initial: "enter" },
-    { key: "waitedMs", label: "Milliseconds without a response", kind: "number", initial: "1500" },
+    { key: "waitedMs", label: "Seconds without a response", kind: "seconds", initial: "1.5" },
   ],
   check: (d) => checkSelector(d.selector),
 });

@@ -21,6 +21,7 @@ function initialInputs(): Record<string, string> {
 
 function convert(f: SimulateField, text: string): unknown {
   if (f.kind === "number") return Number(text);
+  if (f.kind === "seconds") return Math.round(Number(text) * 1000);
   if (f.kind === "upper") return text.toUpperCase();
   if (f.kind === "json") {
     try {
@@ -49,7 +50,9 @@ export function Simulator() {
     setInputs({ ...inputs, [key]: value });
     setTouched(new Set(touched).add(key));
   }
-  const [env, setEnv] = useState("staging");
+  // "staging:draft": what publishing staging now would compile; "staging:live": its current revision
+  const [rulesOf, setRulesOf] = useState("staging:draft");
+  const [shown, setShown] = useState("0");
   const [userJson, setUserJson] = useState('{ "id": "u_1", "name": "Jackie" }');
   const [result, setResult] = useState<SimulateResult | null>(null);
   const [pending, start] = useTransition();
@@ -75,7 +78,8 @@ export function Simulator() {
       setResult({ ok: false, error: "Event properties: not valid JSON" });
       return;
     }
-    start(async () => setResult(await simulateAction({ environment: env, failure: f, user })));
+    const [environment, source] = rulesOf.split(":");
+    start(async () => setResult(await simulateAction({ environment, source, failure: f, user, shownThisSession: Number(shown) || 0 })));
   }
 
   return (
@@ -98,7 +102,7 @@ export function Simulator() {
                 value={inputs[f.key] ?? ""}
                 onChange={(e) => edit(f.key, f.kind === "upper" ? e.target.value.toUpperCase() : e.target.value)}
                
-                inputMode={f.kind === "number" ? "numeric" : undefined}
+                inputMode={f.kind === "number" ? "numeric" : f.kind === "seconds" ? "decimal" : undefined}
               />
             )}
           </label>
@@ -108,10 +112,16 @@ export function Simulator() {
           <Textarea value={userJson} onChange={(e) => setUserJson(e.target.value)} rows={3} className="font-mono" />
         </label>
         <label className="block text-sm font-medium">
+          Apologies this user already saw in this session
+          <Input type="number" min={0} value={shown} onChange={(e) => setShown(e.target.value)} inputMode="numeric" />
+        </label>
+        <label className="block text-sm font-medium">
           Rules of
-          <Select value={env} onChange={(e) => setEnv(e.target.value)}>
-            <option value="staging">staging (active campaigns, as publishing now would compile them)</option>
-            <option value="production">production (active campaigns, as publishing now would compile them)</option>
+          <Select value={rulesOf} onChange={(e) => setRulesOf(e.target.value)}>
+            <option value="staging:draft">staging, as publishing now would compile it</option>
+            <option value="staging:live">staging, what is live now</option>
+            <option value="production:draft">production, as publishing now would compile it</option>
+            <option value="production:live">production, what is live now</option>
           </Select>
         </label>
         <Button onClick={run} disabled={pending}>
@@ -136,12 +146,16 @@ export function Simulator() {
               ) : (
                 <p>No apology: {result.outcome === "suppressed" ? "the matching campaign is suppressed" : "no campaign matches"}.</p>
               )}
+              <p className="mt-1 text-xs text-slate-500">{result.revision ? `Simulated over live revision ${result.revision}.` : "Simulated over what publishing now would compile."}</p>
             </div>
             <ul className="divide-y divide-slate-100 rounded-xl bg-white text-sm shadow-sm ring-1 ring-slate-200">
               {result.rows.map((r) => (
-                <li key={r.campaignId} className="flex justify-between gap-3 px-4 py-2" data-testid="simulation-row">
-                  <span className="font-medium">{r.name}</span>
-                  <span className={r.result === "shown" ? "text-emerald-700" : "text-slate-600"}>{r.result.replace("_", " ")}</span>
+                <li key={r.campaignId} className="px-4 py-2" data-testid="simulation-row">
+                  <div className="flex justify-between gap-3">
+                    <span className="font-medium">{r.name}</span>
+                    <span className={r.result === "shown" ? "text-emerald-700" : "text-slate-600"}>{r.result.replace("_", " ")}</span>
+                  </div>
+                  {r.why !== r.result && <p className="text-xs text-slate-500" data-testid="simulation-why">{r.why}</p>}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readJson, toErrorResponse } from "@/lib/api/errors";
 import { authorizeApi } from "@/lib/auth/api";
+import { etag, ifMatchVersion } from "@/lib/api/if-match";
 import { deleteCampaign, getCampaign, updateCampaign } from "@/lib/campaigns/mutations";
 import { campaignPatch } from "@/lib/campaigns/schemas";
 
@@ -10,7 +11,7 @@ export async function GET(req: NextRequest, ctx: Ctx) {
   try {
     const actor = await authorizeApi(req, "campaigns:view");
     const c = await getCampaign(actor, (await ctx.params).id);
-    return NextResponse.json(c, { headers: { ETag: `"${c.updatedAt}"` } });
+    return NextResponse.json(c, { headers: etag(c.updatedAt) });
   } catch (e) {
     return toErrorResponse(e);
   }
@@ -20,12 +21,9 @@ export async function PATCH(req: NextRequest, ctx: Ctx) {
   try {
     const actor = await authorizeApi(req, "campaigns:edit");
     const patch = campaignPatch.parse(await readJson(req));
-    // If-Match (the ETag a GET gave) refuses to overwrite a newer version: 412. Without it the
-    // last write wins, as it always did, so existing clients keep working (README: Management API).
-    const ifMatch = req.headers.get("if-match")?.trim();
-    const ifVersion = ifMatch && ifMatch !== "*" ? ifMatch.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined;
-    const c = await updateCampaign(actor, (await ctx.params).id, patch, { ifVersion });
-    return NextResponse.json(c, { headers: { ETag: `"${c.updatedAt}"` } });
+    // If-Match (the ETag a GET gave) refuses to overwrite a newer version: 412
+    const c = await updateCampaign(actor, (await ctx.params).id, patch, { ifVersion: ifMatchVersion(req) });
+    return NextResponse.json(c, { headers: etag(c.updatedAt) });
   } catch (e) {
     return toErrorResponse(e);
   }

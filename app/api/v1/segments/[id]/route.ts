@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readJson, toErrorResponse } from "@/lib/api/errors";
 import { authorizeApi } from "@/lib/auth/api";
+import { etag, ifMatchVersion } from "@/lib/api/if-match";
 import { deleteSegment, updateSegment } from "@/lib/segments/mutations";
 import { segmentInput } from "@/lib/segments/schemas";
 
@@ -9,7 +10,9 @@ type Ctx = { params: Promise<{ id: string }> };
 export async function PUT(req: NextRequest, ctx: Ctx) {
   try {
     const actor = await authorizeApi(req, "campaigns:edit");
-    return NextResponse.json(await updateSegment(actor, (await ctx.params).id, segmentInput.parse(await readJson(req))));
+    // If-Match (the ETag a GET or an earlier write gave) refuses to overwrite a newer version: 412
+    const s = await updateSegment(actor, (await ctx.params).id, segmentInput.parse(await readJson(req)), ifMatchVersion(req));
+    return NextResponse.json(s, { headers: etag(s.updatedAt) });
   } catch (e) {
     return toErrorResponse(e);
   }
