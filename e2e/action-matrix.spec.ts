@@ -28,6 +28,12 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
     { permission: "publish:production", args: ["production", 999_999] },
   ],
   promoteAction: [{ permission: "publish:production", args: [] }],
+  compareRevisionsAction: [{ permission: "campaigns:view", args: ["staging", 999_998, 999_999] }],
+  previewRollbackAction: [
+    { permission: "publish:staging", args: ["staging", 999_999] },
+    { permission: "publish:production", args: ["production", 999_999] },
+  ],
+  previewPromoteAction: [{ permission: "publish:production", args: [] }],
   saveTriggerAction: [{ permission: "campaigns:edit", args: ["matrix-none", {}, ""] }],
   deleteTriggerAction: [{ permission: "campaigns:edit", args: ["matrix-none"] }],
   saveSegmentAction: [{ permission: "campaigns:edit", args: [null, {}] }],

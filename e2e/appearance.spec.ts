@@ -34,6 +34,10 @@ test.describe("at 390 px", () => {
       if (width > 390) wide.push(`${path}: ${width} px`);
     }
     expect(wide).toEqual([]);
+    // and the tab shows our icon, not a 404
+    const icon = await page.request.get("/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/");
     await page.goto("/campaigns");
     await expect(page.getByRole("link", { name: "Settings" })).toBeHidden();
     await page.getByText("Menu").click();

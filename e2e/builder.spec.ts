@@ -152,7 +152,19 @@ test("from an empty workspace, a growth user builds, previews, simulates, publis
   expect(custom.message.title).toEqual(["Sorry ", { attr: "name", fallback: "friend" }, ", custom happened"]);
 
   await page.reload();
+  // any two revisions compare field by field
+  const staging = page.getByRole("region", { name: "staging" });
+  await staging.getByLabel("Compare from revision").selectOption("1");
+  await staging.getByLabel("Compare to revision").selectOption("2");
+  await staging.getByRole("button", { name: "Compare" }).click();
+  await expect(staging.getByTestId("compare-diff")).toContainText("Added: ");
+  for (const c of CASES.slice(1)) await expect(staging.getByTestId("compare-diff")).toContainText(`Sorry for ${c.type}`);
+  await expect(staging.getByTestId("compare-diff")).toContainText("1 unchanged.");
+
+  // the rollback dialog says what rolling back removes before anything happens
   await page.getByRole("button", { name: "Roll back to #1" }).click();
+  await expect(page.getByTestId("rollback-diff")).toContainText("Removed: ");
+  await expect(page.getByTestId("rollback-diff")).toContainText("Sorry for slow_request");
   await confirmDialog(page, "Roll back");
   await expect(page.getByTestId("publish-result-staging")).toHaveText("Rolled staging back to revision 1 as revision 3.");
   const rolled = await (await page.request.get(`/api/v1/rules/${key}`)).json();

@@ -75,11 +75,13 @@ test("an owner duplicates a campaign and promotes staging to production", async 
   await page.goto("/campaigns");
   await page.getByRole("link", { name: "Checkout is slow", exact: true }).click();
   await page.getByRole("button", { name: "Duplicate" }).click();
-  await expect(page.getByTestId("status-result")).toHaveText("Created draft “Checkout is slow (copy)”.");
+  // the copy is where you land, ready to edit
+  await expect(page.getByTestId("duplicated-notice")).toHaveText("This is the copy, a draft: edit it here. The original is unchanged.");
+  await expect(page.getByRole("heading", { name: "Checkout is slow (copy)" })).toBeVisible();
   const { campaigns } = await (await page.request.get("/api/v1/campaigns")).json();
   const copy = campaigns.find((c: { name: string }) => c.name === "Checkout is slow (copy)");
   expect(copy).toMatchObject({ status: "draft", trigger: { definition: { type: "slow_request", thresholdMs: 2000 } } });
-  await page.goto(`/campaigns/${copy.id}`);
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${copy.id}\\?duplicated=1$`));
   await page.getByRole("button", { name: "Delete" }).click();
   await confirmDialog(page, "Delete campaign");
   await expect(page).toHaveURL(/\/campaigns$/);
@@ -97,6 +99,9 @@ test("an owner duplicates a campaign and promotes staging to production", async 
   const stagingKey = (await page.getByTestId("public-key-staging").textContent())!;
   const before = await (await page.request.get(`/api/v1/rules/${prodKey}`)).json();
   await page.getByRole("button", { name: "Promote staging → production" }).click();
+  // the dialog says what production gets: the campaign whose priority changed, field by field
+  await expect(page.getByTestId("promote-diff")).toContainText(`Changed: ${original.name}`);
+  await expect(page.getByTestId("promote-diff")).toContainText(`priority: ${original.priority} → ${original.priority + 1}`);
   await confirmDialog(page, "Promote");
   await expect(page.getByTestId("promote-result")).toHaveText(`Promoted staging to production revision ${before.revision + 1}.`);
   const prod = await (await page.request.get(`/api/v1/rules/${prodKey}`)).json();

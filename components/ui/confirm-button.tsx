@@ -13,6 +13,8 @@ export interface Confirmation {
   /** the confirming button's label, a verb: "Delete segment", "Roll back" */
   action: string;
   tone?: "danger" | "primary";
+  /** loads more to show when the dialog opens (what a rollback would change); shown under the description */
+  details?: () => Promise<ReactNode>;
 }
 
 /**
@@ -31,6 +33,14 @@ export function ConfirmButton({
   variant?: "primary" | "secondary" | "danger" | "ghost";
 }) {
   const [open, setOpen] = useState(false);
+  const [details, setDetails] = useState<ReactNode>(null);
+  const openChange = (next: boolean) => {
+    setOpen(next);
+    if (next && confirm?.details) {
+      setDetails(<p className="text-slate-500">Loading what changes…</p>);
+      confirm.details().then(setDetails, (e: Error) => setDetails(<p className="text-rose-700">{e.message}</p>));
+    }
+  };
   if (!confirm) {
     return (
       <Button {...props} variant={variant} onClick={onConfirm}>
@@ -39,7 +49,7 @@ export function ConfirmButton({
     );
   }
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={open} onOpenChange={openChange}>
       <Dialog.Trigger asChild>
         <Button {...props} variant={variant}>
           {children}
@@ -50,6 +60,11 @@ export function ConfirmButton({
         <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 space-y-3 rounded-xl bg-white p-5 shadow-xl ring-1 ring-slate-200">
           <Dialog.Title className="text-lg font-semibold">{confirm.title}</Dialog.Title>
           <Dialog.Description className="text-sm text-slate-600">{confirm.description ?? "This cannot be undone."}</Dialog.Description>
+          {confirm.details && (
+            <div className="max-h-64 overflow-y-auto text-sm" data-testid="confirm-details">
+              {details}
+            </div>
+          )}
           <div className="flex justify-end gap-2 pt-2">
             <Dialog.Close asChild>
               <Button variant="secondary">Cancel</Button>

@@ -3,7 +3,12 @@
 import type { HTMLAttributes, TableHTMLAttributes } from "react";
 
 export function Table({ className = "", ...props }: TableHTMLAttributes<HTMLTableElement>) {
-  return <table {...props} className={`w-full text-sm ${className}`.trim()} />;
+  // a table wider than a phone scrolls inside its own box, never the page
+  return (
+    <div className="max-w-full overflow-x-auto">
+      <table {...props} className={`w-full text-sm ${className}`.trim()} />
+    </div>
+  );
 }
 
 export function THead({ banded = false, className = "", ...props }: HTMLAttributes<HTMLTableSectionElement> & { banded?: boolean }) {

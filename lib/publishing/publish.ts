@@ -88,6 +88,36 @@ export async function promoteStaging(actor: Actor) {
   return commit(actor, production, storedRules(cur.rules), "environment.promote", { fromStagingRevision: cur.number });
 }
 
+async function revisionRules(env: Env, number: number, name: EnvName): Promise<CompiledBody> {
+  const r = await db().revision.findUnique({ where: { environmentId_number: { environmentId: env.id, number } } });
+  if (!r) throw new AppError(`Revision ${number} does not exist in ${name}`, 404, "revision");
+  return storedRules(r.rules);
+}
+
+/**
+ * What changes from revision `from` to revision `to` of one environment (either order), field by
+ * field, for "compare any two revisions". Errors: 404 when either revision does not exist.
+ */
+export async function compareRevisions(actor: Actor, name: EnvName, from: number, to: number): Promise<RulesDiff> {
+  const env = await environment(actor, name);
+  return diffRules(await revisionRules(env, from, name), await revisionRules(env, to, name), await campaignNames(actor.workspaceId));
+}
+
+/** What rolling back to revision `to` would change against the current revision (the dialog's summary). */
+export async function previewRollback(actor: Actor, name: EnvName, to: number): Promise<RulesDiff> {
+  const env = await environment(actor, name);
+  const cur = await latest(env.id);
+  return diffRules(cur ? storedRules(cur.rules) : null, await revisionRules(env, to, name), await campaignNames(actor.workspaceId));
+}
+
+/** What promoting would change in production: its current revision against what staging serves. */
+export async function previewPromote(actor: Actor): Promise<{ stagingRevision: number; diff: RulesDiff }> {
+  const staging = await latest((await environment(actor, "staging")).id);
+  if (!staging) throw new AppError("Staging has nothing published yet", 409);
+  const prod = await latest((await environment(actor, "production")).id);
+  return { stagingRevision: staging.number, diff: diffRules(prod ? storedRules(prod.rules) : null, storedRules(staging.rules), await campaignNames(actor.workspaceId)) };
+}
+
 export async function listRevisions(actor: Actor, name: EnvName, take = 50) {
   const env = await environment(actor, name);
   const rows = await db().revision.findMany({

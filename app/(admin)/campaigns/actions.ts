@@ -4,7 +4,7 @@ import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import { deleteCampaign, duplicateCampaign, setCampaignStatus, statusChange } from "@/lib/campaigns/mutations";
 import { environmentName } from "@/lib/environments";
-import { previewPublish, promoteStaging, publish, rollback } from "@/lib/publishing/publish";
+import { compareRevisions, previewPromote, previewPublish, previewRollback, promoteStaging, publish, rollback } from "@/lib/publishing/publish";
 
 const id = z.string().min(1).max(64);
 // publishing needs the environment's permission; anything but "staging" is held to production's
@@ -55,12 +55,22 @@ export const duplicateAction = adminAction(
   [id],
   async (m, campaignId) => {
     const c = await duplicateCampaign(m, campaignId);
-    return { message: `Created draft “${c.name}”.` };
+    return { message: `Created draft “${c.name}”.`, id: c.id };
   },
   { revalidate: ["/campaigns"] },
 );
 
 export const previewPublishAction = adminAction(publishPermissionOf, [environmentName], async (m, env) => previewPublish(m, env));
+
+const revisionNumber = z.number().int().min(1).max(1_000_000_000);
+/** Any member who may read campaigns may compare what was published. */
+export const compareRevisionsAction = adminAction("campaigns:view", [environmentName, revisionNumber, revisionNumber], async (m, env, from, to) => ({
+  diff: await compareRevisions(m, env, from, to),
+}));
+
+export const previewRollbackAction = adminAction(publishPermissionOf, [environmentName, revisionNumber], async (m, env, to) => ({ diff: await previewRollback(m, env, to) }));
+
+export const previewPromoteAction = adminAction("publish:production", [], async (m) => previewPromote(m));
 
 export const publishAction = adminAction(
   publishPermissionOf,

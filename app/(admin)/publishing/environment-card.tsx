@@ -6,10 +6,12 @@ import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
 import type { RulesDiff } from "@/lib/publishing/diff";
 import type { RevisionRow } from "@/lib/publishing/publish";
-import { previewPublishAction, publishAction, rollbackAction } from "../campaigns/actions";
+import { compareRevisionsAction, previewPublishAction, previewRollbackAction, publishAction, rollbackAction } from "../campaigns/actions";
 import type { EnvName } from "@/lib/environments";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { DiffList, noChanges } from "./diff-list";
 import { Table, THead } from "@/components/ui/table";
+import { Select } from "@/components/ui/input";
 
 export interface EnvironmentInfo {
   name: EnvName;
@@ -17,48 +19,6 @@ export interface EnvironmentInfo {
   revisions: RevisionRow[];
 }
 
-const noChanges = (d: RulesDiff) => !d.added.length && !d.changed.length && !d.removed.length && !d.settingsChanged;
-
-function DiffList({ diff }: { diff: RulesDiff }) {
-  const rows: [string, { id: string; name: string }[], string][] = [
-    ["Added", diff.added, "text-emerald-700"],
-    ["Removed", diff.removed, "text-rose-700"],
-  ];
-  const nothing = noChanges(diff);
-  return (
-    <div className="text-sm" data-testid="publish-diff">
-      {nothing && <p className="text-slate-600">No changes against the current revision.</p>}
-      {rows.map(([label, items, color]) =>
-        items.length ? (
-          <p key={label} className={color}>
-            {label}: {items.map((i) => i.name).join(", ")}
-          </p>
-        ) : null,
-      )}
-      {diff.changed.map((c) => (
-        <div key={c.id} className="text-amber-800" data-testid="diff-changed">
-          <p>Changed: {c.name}</p>
-          <ul className="ml-4 list-disc text-xs">
-            {c.changes.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {diff.settingsChanged && (
-        <div className="text-amber-800">
-          <p>Workspace settings changed</p>
-          <ul className="ml-4 list-disc text-xs">
-            {diff.settingsChanges.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p className="text-slate-500">{diff.unchanged} unchanged.</p>
-    </div>
-  );
-}
 
 export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; canPublish: boolean }) {
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -94,7 +54,7 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
         )}
       </div>
       <p className="text-xs text-slate-500">
-        Public key <code className="rounded bg-slate-100 px-1" data-testid={`public-key-${env.name}`}>{env.publicKey}</code>
+        Public key <code className="break-all rounded bg-slate-100 px-1" data-testid={`public-key-${env.name}`}>{env.publicKey}</code>
       </p>
       {review && (
         <div className="rounded-lg border border-indigo-200 bg-indigo-50 p-3">
@@ -148,6 +108,11 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
                       description: `${env.name} will serve the rules of revision ${r.number} again, as a new revision; users' pages pick it up within seconds.`,
                       action: "Roll back",
                       tone: "primary",
+                      details: async () => {
+                        const p = await previewRollbackAction(env.name, r.number);
+                        if (!p.ok) throw new Error(p.error);
+                        return <DiffList diff={p.diff} testId="rollback-diff" nothing={`Revision ${r.number} serves the same rules as now.`} />;
+                      },
                     }}
                     onConfirm={() => start(async () => setResult(await rollbackAction(env.name, r.number)))}
                   >
@@ -166,6 +131,52 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
           )}
         </tbody>
       </Table>
+      {env.revisions.length > 1 && <CompareRevisions env={env.name} numbers={env.revisions.map((r) => r.number)} />}
     </section>
+  );
+}
+
+/** Any two revisions of this environment, compared field by field (older → newer as chosen). */
+function CompareRevisions({ env, numbers }: { env: EnvName; numbers: number[] }) {
+  const [from, setFrom] = useState(numbers[1]);
+  const [to, setTo] = useState(numbers[0]);
+  const [diff, setDiff] = useState<RulesDiff | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const pick = (label: string, value: number, set: (n: number) => void) => (
+    <label className="flex items-center gap-1">
+      {label}
+      <Select size="inline" value={value} onChange={(e) => set(Number(e.target.value))} aria-label={`Compare ${label.toLowerCase()} revision`}>
+        {numbers.map((n) => (
+          <option key={n} value={n}>
+            #{n}
+          </option>
+        ))}
+      </Select>
+    </label>
+  );
+  return (
+    <div className="space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label={`Compare ${env} revisions`} role="group">
+      <div className="flex flex-wrap items-center gap-3">
+        <span className="font-medium">Compare</span>
+        {pick("From", from, setFrom)}
+        {pick("To", to, setTo)}
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() =>
+            start(async () => {
+              const r = await compareRevisionsAction(env, from, to);
+              setError(r.ok ? null : r.error);
+              setDiff(r.ok ? r.diff : null);
+            })
+          }
+        >
+          Compare
+        </Button>
+      </div>
+      {error && <p className="text-rose-700">{error}</p>}
+      {diff && <DiffList diff={diff} testId="compare-diff" nothing={`Revisions ${from} and ${to} serve the same rules.`} />}
+    </div>
   );
 }

@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
-import { promoteAction } from "../campaigns/actions";
+import { previewPromoteAction, promoteAction } from "../campaigns/actions";
+import { DiffList } from "./diff-list";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export function PromoteButton() {
@@ -14,7 +15,17 @@ export function PromoteButton() {
       <ConfirmButton
         variant="primary"
         disabled={pending}
-        confirm={{ title: "Promote staging to production?", description: "Production will serve exactly what staging serves now, as a new revision.", action: "Promote", tone: "primary" }}
+        confirm={{
+          title: "Promote staging to production?",
+          description: "Production will serve exactly what staging serves now, as a new revision. In production:",
+          action: "Promote",
+          tone: "primary",
+          details: async () => {
+            const p = await previewPromoteAction();
+            if (!p.ok) throw new Error(p.error);
+            return <DiffList diff={p.diff} testId="promote-diff" nothing={`Production already serves staging's revision ${p.stagingRevision}: promoting changes nothing.`} />;
+          },
+        }}
         onConfirm={() => start(async () => setResult(await promoteAction()))}
       >
         Promote staging → production

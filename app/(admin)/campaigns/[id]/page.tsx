@@ -12,9 +12,10 @@ import { PageTitle } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Campaign" };
 
-export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ duplicated?: string }> }) {
   const member = await requirePage("campaigns:view");
   const { id } = await params;
+  const duplicated = (await searchParams).duplicated === "1";
   const campaign = await getCampaign(member, id).catch(() => null);
   if (!campaign) notFound();
   const { defaults, triggers, segments } = await editorData(member.workspaceId);
@@ -34,6 +35,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </div>
         {canEdit && <StatusControls id={campaign.id} status={campaign.status} />}
       </div>
+      {duplicated && (
+        <p data-testid="duplicated-notice" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+          This is the copy, a draft: edit it here. The original is unchanged.
+        </p>
+      )}
       <CampaignForm
         id={campaign.id}
         initial={fromView(campaign)}

@@ -41,7 +41,18 @@ export function StatusControls({ id, status }: { id: string; status: string }) {
           {n.label}
         </ConfirmButton>
       ))}
-      <Button variant="ghost" disabled={pending} onClick={() => start(async () => setResult(await duplicateAction(id)))}>
+      <Button
+        variant="ghost"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const r = await duplicateAction(id);
+            setResult(r);
+            // the copy is what the user wants to edit next
+            if (r.ok) router.push(`/campaigns/${r.id}?duplicated=1`);
+          })
+        }
+      >
         Duplicate
       </Button>
       {(status === "draft" || status === "archived") && (
