@@ -1,6 +1,7 @@
 // One process, one port. The SDK-facing endpoints (/sdk, /api/v1/rules, /api/v1/events) are
 // answered by plain node:http handlers; everything else goes to Next's request handler.
 import { createServer } from "node:http";
+import { refuseMalformed } from "./lib/server/request-guard";
 import next from "next";
 import { closeDb, dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -30,6 +31,7 @@ async function main() {
     // forwarded. Always overwritten here, so a client cannot choose it.
     req.headers["x-mc-client-ip"] = clientIp(req);
     try {
+      if (refuseMalformed(req, res)) return;
       if (fastPath(req, res)) return;
     } catch (err) {
       console.error("[server] fast path failed:", err);

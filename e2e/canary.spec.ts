@@ -47,6 +47,11 @@ test("posted events are counted once: partial batches keep the valid ones, repla
   expect(replay.status()).toBe(202);
   expect(await replay.json()).toEqual({ accepted: 2, duplicates: 3, rejected: [] });
 
+  // a page cannot invent campaigns: an id Stats Co never published is refused, and never charted
+  const invented = await post(page.request, [ev("shown", { campaignId: "made-up-campaign", triggerType: "http_error" })]);
+  expect(invented.status()).toBe(400);
+  expect((await invented.json()).rejected).toEqual([{ index: 0, field: "campaignId", message: "campaignId names no campaign this environment has published" }]);
+
   const invalid = await post(page.request, [{ nonsense: true }]);
   expect(invalid.status()).toBe(400); // no valid event at all: the whole body is refused, each event's problem named
   expect((await invalid.json()).rejected).toHaveLength(1);

@@ -13,7 +13,7 @@ test("the owner adds a teammate who can then sign in with the given role", async
 
   await page.getByLabel("Initial password").fill("sam-password-1234");
   await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByTestId("member-added")).toHaveText("sam@e2e.test can now sign in as editor.");
+  await expect(page.getByTestId("member-added")).toHaveText("sam@e2e.test can now sign in as editor with the password you set.");
   await expect(page.getByText("sam@e2e.test", { exact: true })).toBeVisible();
 
   const sam = await browser.newPage();
@@ -25,15 +25,21 @@ test("the owner adds a teammate who can then sign in with the given role", async
   await sam.goto("/campaigns");
   await expect(sam.getByRole("button", { name: /^Pause / }).first()).toBeVisible();
 
-  // demoted to viewer: the edit controls are gone on the next page load
+  // demoted to viewer: the session made as an editor ends at once; signed in again, no edit controls
   await page.getByLabel("Role of sam@e2e.test").selectOption("viewer");
-  await expect(page.getByTestId("member-result")).toHaveText("Role changed to viewer.");
+  await expect(page.getByTestId("member-result")).toHaveText("Role changed to viewer. Their open sessions ended.");
   await sam.reload();
+  await expect(sam).toHaveURL(/\/login/);
+  await sam.getByLabel("Email").fill("sam@e2e.test");
+  await sam.getByLabel("Password").fill("sam-password-1234");
+  await sam.getByRole("button", { name: "Sign in" }).click();
+  await expect(sam.getByTestId("current-user")).toContainText("sam@e2e.test · viewer");
+  await sam.goto("/campaigns");
   await expect(sam.getByRole("button", { name: /^Pause / })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Remove" }).last().click();
   await page.getByRole("button", { name: "Confirm removing sam@e2e.test" }).click();
-  await expect(page.getByTestId("member-result")).toHaveText("Member removed.");
+  await expect(page.getByTestId("member-result")).toHaveText("Member removed; their sessions ended.");
   await sam.goto("/dashboard");
   await expect(sam).toHaveURL(/\/login$/);
 });

@@ -93,9 +93,11 @@ test("events sent to both instances are counted once, and rollups stay exact und
   let duplicates = 0;
   // every batch goes to both instances at once, from 10 concurrent clients per instance
   const queue = [...batches];
+  // events may only name a campaign the environment serves (issue #19): take one it does
+  const mi = ((await (await fetch(`${base(0)}/api/v1/rules/${key}`)).json()) as { campaigns: { id: string }[] }).campaigns[0].id;
   const client = async () => {
     for (let b = queue.shift(); b; b = queue.shift()) {
-      const body = JSON.stringify({ events: b.map((id) => ({ id, type: "shown", ts, campaignId: "mi", triggerType: "custom" })) });
+      const body = JSON.stringify({ events: b.map((id) => ({ id, type: "shown", ts, campaignId: mi, triggerType: "custom" })) });
       const answers = await Promise.all(PORTS.map((_, i) => fetch(`${base(i)}/api/v1/events/${key}`, { method: "POST", body }).then((r) => r.json())));
       for (const r of answers) {
         accepted += r.accepted;
@@ -108,10 +110,10 @@ test("events sent to both instances are counted once, and rollups stay exact und
   expect(duplicates).toBe(ids.length);
   const { rows } = await pool.query(
     `SELECT (SELECT count(*)::int FROM "Event" WHERE "id" = ANY($1::uuid[])) AS events,
-            (SELECT sum("count")::int FROM "Rollup" WHERE "environmentId" = $2 AND "campaignId" = 'mi' AND "granularity" = 'minute') AS minute,
-            (SELECT sum("count")::int FROM "Rollup" WHERE "environmentId" = $2 AND "campaignId" = 'mi' AND "granularity" = 'hour') AS hour,
-            (SELECT sum("count")::int FROM "Rollup" WHERE "environmentId" = $2 AND "campaignId" = 'mi' AND "granularity" = 'day') AS day`,
-    [ids, envId],
+            (SELECT sum("count")::int FROM "Rollup" WHERE "environmentId" = $2 AND "campaignId" = $3 AND "triggerType" = 'custom' AND "granularity" = 'minute') AS minute,
+            (SELECT sum("count")::int FROM "Rollup" WHERE "environmentId" = $2 AND "campaignId" = $3 AND "triggerType" = 'custom' AND "granularity" = 'hour') AS hour,
+            (SELECT sum("count")::int FROM "Rollup" WHERE "environmentId" = $2 AND "campaignId" = $3 AND "triggerType" = 'custom' AND "granularity" = 'day') AS day`,
+    [ids, envId, mi],
   );
   expect(rows[0]).toEqual({ events: ids.length, minute: ids.length, hour: ids.length, day: ids.length });
 });

@@ -47,6 +47,7 @@ for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
 }
 // Workspaces of their own for specs that must not share the demo: each with one member.
 const { newPublicKey } = await import("../lib/keys");
+const { MATRIX_WEBHOOK_TOKEN } = await import("./users");
 async function workspaceWithMember(slug: string, name: string, who: (typeof USERS)[keyof typeof USERS], role: "viewer" | "editor" | "admin" | "owner") {
   const ws = await db().workspace.upsert({
     where: { slug },
@@ -67,10 +68,16 @@ await workspaceWithMember("stats", "Stats Co", USERS.vp, "viewer");
 {
   const ws = await db().workspace.findUniqueOrThrow({ where: { slug: "stats" } });
   await addMember(ws.id, USERS.statsEditor);
-  const trigger = await db().trigger.create({ data: { workspaceId: ws.id, name: "Checkout API fails", type: "http_error", config: {} } });
+  const config = { type: "http_error", methods: [], statuses: ["5xx"] };
+  const trigger = await db().trigger.create({ data: { workspaceId: ws.id, name: "Checkout API fails", type: "http_error", config } });
+  const message = { title: "Sorry <<name|there>>", body: "", style: "toast", position: "bottom-right", autoDismissMs: 8000 };
   for (const [id, name] of [["stats-checkout", "Checkout apology"], ["stats-search", "Search apology"]]) {
-    await db().campaign.upsert({ where: { id }, update: {}, create: { id, workspaceId: ws.id, name, triggerId: trigger.id, message: {} } });
+    await db().campaign.upsert({ where: { id }, update: {}, create: { id, workspaceId: ws.id, name, status: "active", triggerId: trigger.id, message } });
   }
+  // published to production: its public key may only report events for campaigns it served
+  const { publish } = await import("../lib/publishing/publish");
+  const { systemActor } = await import("../lib/auth/actor");
+  await publish(systemActor(ws.id, "e2e seed"), "production");
 }
 await workspaceWithMember("disputes", "Disputes Co", USERS.disputesAdmin, "admin");
 await addMember((await db().workspace.findUniqueOrThrow({ where: { slug: "disputes" } })).id, USERS.disputesViewer);
@@ -82,5 +89,23 @@ await workspaceWithMember("matrix", "Matrix Co", USERS.matrixViewer, "viewer");
   for (const u of [USERS.matrixEditor, USERS.matrixAdmin, USERS.matrixOwner]) {
     await addMember(ws.id, u);
   }
+  // secrets the secret walk (e2e/secret-walk.spec.ts) must find only where a role may see them
+  const { createAlertRule } = await import("../lib/alerts/mutations");
+  const { createSecretKey } = await import("../lib/settings/mutations");
+  const owner = await db().user.findUniqueOrThrow({ where: { email: USERS.matrixOwner.email } });
+  const actor = { workspaceId: ws.id, role: "owner" as const, userId: owner.id, label: USERS.matrixOwner.email };
+  await createAlertRule(actor, {
+    name: "Matrix alert",
+    environment: "production",
+    metric: "shown",
+    scope: { kind: "all" },
+    windowMinutes: 5,
+    mode: "absolute",
+    threshold: 100_000,
+    webhookUrl: `https://hooks.example.test/services/${MATRIX_WEBHOOK_TOKEN}`,
+    cooldownMinutes: 60,
+    enabled: false,
+  });
+  await createSecretKey(actor, { environment: "production", name: "Matrix key", role: "admin" });
 }
 await import("../server");

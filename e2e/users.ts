@@ -25,3 +25,6 @@ export const USERS = {
 } as const;
 
 export type UserName = keyof typeof USERS;
+
+/** The secret in Matrix Co's alert webhook URL (e2e/start-server.ts): only alert managers may receive it. */
+export const MATRIX_WEBHOOK_TOKEN = "MATRIXwebhookSECRET0123456789";

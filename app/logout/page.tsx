@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { SignOutButton } from "./sign-out-button";
 
 export const metadata: Metadata = { title: "Sign out" };
+// rendered per request: the page's scripts carry that request's CSP nonce (a prerendered page's
+// scripts were blocked, so the Sign out button never worked)
+export const dynamic = "force-dynamic";
 
 export default function LogoutPage() {
   return (

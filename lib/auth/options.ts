@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { clearFailures, lockedFor, recordFailure } from "./throttle";
+import { endSessions } from "./end-sessions";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 
@@ -42,18 +43,42 @@ export const authOptions: NextAuthOptions = {
           throw new Error(WRONG_CREDENTIALS);
         }
         await clearFailures([`email:${email}`]);
-        return { id: user.id, email: user.email, name: user.name };
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
   callbacks: {
+    // Only our own pages are places to go after signing in or out: a path, or a URL on this
+    // origin. Anything else (javascript:, another site, something unparsable) goes home; never throws.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return baseUrl + url;
+      try {
+        if (new URL(url).origin === new URL(baseUrl).origin) return url;
+      } catch {
+        // not a URL at all
+      }
+      return baseUrl;
+    },
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        // the version this session was issued at: a later bump ends it (lib/auth/session.ts)
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.uid as string;
+      if (session.user) Object.assign(session.user, { id: token.uid as string, sv: (token.sv as number | undefined) ?? 0 });
       return session;
+    },
+  },
+  events: {
+    // Tokens are signed, not stored: signing out ends them by moving the person's session version
+    // on, so a copy of the cookie taken before is refused too. This signs the person out on every
+    // device, the price of not keeping a session table (README: Sessions).
+    async signOut({ token }) {
+      const uid = (token as { uid?: string } | null)?.uid;
+      if (uid) await endSessions(uid);
     },
   },
 };

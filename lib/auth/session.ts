@@ -31,14 +31,15 @@ export class UnauthenticatedError extends AppError {
 /** The signed-in member of the current workspace, or null. */
 export async function currentMember(): Promise<Member | null> {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const { id: userId, sv } = (session?.user ?? {}) as { id?: string; sv?: number };
   if (!userId) return null;
   const m = await db().membership.findFirst({
     where: { userId },
     orderBy: { createdAt: "asc" },
     include: { user: true, workspace: true },
   });
-  if (!m) return null;
+  // a session ended since this token was issued (sign-out, role or password change, removal)
+  if (!m || m.user.sessionVersion !== (sv ?? 0)) return null;
   return {
     userId,
     label: m.user.email,

@@ -56,9 +56,14 @@ export interface Rejected {
  * corrected, not rejected: with `sentAt` (the browser's clock at send time) each `ts` moves by
  * `now - sentAt` (network time is ignored: seconds at most, against skews of minutes or hours).
  * What is still in the future (by less than a day) is clamped to `now`; an event older than
- * 7 days, or further in the future, is refused on its own, naming `ts`.
+ * 7 days, or further in the future, is refused on its own, naming `ts`. With `published`, an
+ * event naming a campaign it answers false for (never served by this environment) is refused on
+ * its own, naming `campaignId`; undefined (not known yet) lets it through.
  */
-export function validateEvents(raw: unknown[], opts: { sentAt?: number; now?: number } = {}): { valid: SdkEvent[]; rejected: Rejected[] } {
+export function validateEvents(
+  raw: unknown[],
+  opts: { sentAt?: number; now?: number; published?: (campaignId: string) => boolean | undefined } = {},
+): { valid: SdkEvent[]; rejected: Rejected[] } {
   const now = opts.now ?? Date.now();
   const offset = opts.sentAt !== undefined ? now - opts.sentAt : 0;
   const valid: SdkEvent[] = [];
@@ -69,6 +74,8 @@ export function validateEvents(raw: unknown[], opts: { sentAt?: number; now?: nu
       const ts = r.data.ts + offset;
       if (ts < now - MAX_EVENT_AGE_MS || ts > now + FUTURE_TOLERANCE_MS) {
         rejected.push({ index, field: "ts", message: "ts is out of range (older than 7 days, or in the future even after correcting the sender's clock)" });
+      } else if (r.data.campaignId !== undefined && opts.published?.(r.data.campaignId) === false) {
+        rejected.push({ index, field: "campaignId", message: "campaignId names no campaign this environment has published" });
       } else valid.push({ ...r.data, ts: Math.min(ts, now) });
     } else {
       const issue = r.error.issues[0];

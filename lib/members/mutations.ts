@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import { roleRank, type Role } from "@/lib/auth/permissions";
+import { endSessions } from "@/lib/auth/end-sessions";
 import type { AddMemberInput } from "./schemas";
 
 function assertMayAssign(actor: Member, role: Role) {
@@ -23,14 +24,41 @@ export async function addMember(actor: Member, input: AddMemberInput) {
     include: { memberships: { where: { workspaceId: actor.workspaceId } } },
   });
   if (existing?.memberships.length) throw new AppError(`${input.email} is already a member`, 409, "email");
-  const user =
-    existing ??
-    (await db().user.create({
-      data: { email: input.email, name: input.name, passwordHash: await hashPassword(input.password) },
-    }));
+  // A person with no workspace left (removed everywhere) starts again with the password typed
+  // here: their old one, and any session they kept, must not come back with the new role. A
+  // person still in another workspace keeps their own password (another team's owner must not be
+  // able to change it), and the caller says so.
+  const others = existing ? await db().membership.count({ where: { userId: existing.id } }) : 0;
+  let keptPassword = false;
+  let user;
+  if (!existing) {
+    user = await db().user.create({ data: { email: input.email, name: input.name, passwordHash: await hashPassword(input.password) } });
+  } else if (others === 0) {
+    user = await db().user.update({
+      where: { id: existing.id },
+      data: { name: input.name, passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
+    });
+  } else {
+    user = existing;
+    keptPassword = true;
+  }
   await db().membership.create({ data: { userId: user.id, workspaceId: actor.workspaceId, role: input.role } });
-  await audit(actor, "member.add", user.id, { email: input.email, role: input.role });
-  return user;
+  await audit(actor, "member.add", user.id, { email: input.email, role: input.role, keptPassword });
+  return { user, keptPassword };
+}
+
+/**
+ * Keys a person made may not outlive their access: when they are removed, or demoted below a key's
+ * role, the key is revoked (not capped: a key's role is what its users rely on, so it stops rather
+ * than silently failing some calls). Returns how many were revoked.
+ */
+async function revokeKeysBeyond(actor: Member, userId: string, role: Role | null): Promise<number> {
+  const keys = await db().secretKey.findMany({ where: { createdById: userId, revokedAt: null, environment: { workspaceId: actor.workspaceId } } });
+  const doomed = keys.filter((k) => role === null || roleRank(k.role) > roleRank(role));
+  if (!doomed.length) return 0;
+  await db().secretKey.updateMany({ where: { id: { in: doomed.map((k) => k.id) } }, data: { revokedAt: new Date() } });
+  for (const k of doomed) await recordAudit(actor, { action: "key.revoke", targetType: "key", targetId: k.id, data: { name: k.name, prefix: k.prefix, reason: role ? `creator demoted to ${role}` : "creator removed" } });
+  return doomed.length;
 }
 
 async function targetMembership(actor: Member, userId: string) {
@@ -47,12 +75,18 @@ export async function changeMemberRole(actor: Member, userId: string, role: Role
   assertMayAssign(actor, role);
   const m = await targetMembership(actor, userId);
   await db().membership.update({ where: { id: m.id }, data: { role } });
-  await audit(actor, "member.role", userId, { from: m.role, to: role });
+  await endSessions(userId); // their open pages were authorized for the old role
+  const revoked = await revokeKeysBeyond(actor, userId, role);
+  await audit(actor, "member.role", userId, { from: m.role, to: role, keysRevoked: revoked });
+  return { keysRevoked: revoked };
 }
 
 export async function removeMember(actor: Member, userId: string) {
   const m = await targetMembership(actor, userId);
   await db().membership.delete({ where: { id: m.id } });
-  await audit(actor, "member.remove", userId, { role: m.role });
+  await endSessions(userId);
+  const revoked = await revokeKeysBeyond(actor, userId, null);
+  await audit(actor, "member.remove", userId, { role: m.role, keysRevoked: revoked });
+  return { keysRevoked: revoked };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
 import { systemActor } from "@/lib/auth/actor";
+import { loadPublishedCampaigns, wasPublished } from "./published-campaigns";
 import { buildSnapshot, getSnapshot, putSnapshot } from "@/lib/rules/snapshot";
 import { compileEnvironment } from "./compile-environment";
 import { publish } from "./publish";
@@ -68,6 +69,20 @@ describe("commitRevision and publish", () => {
     expect(compiled).toEqual(await compileEnvironment(envId));
     const audit = await t.prisma.auditEntry.findFirstOrThrow({ where: { workspaceId: wsId, action: "environment.publish" }, orderBy: { createdAt: "desc" } });
     expect(audit.data).toMatchObject({ actor: "test", environment: "staging", revision });
+  });
+
+  it("knows every campaign id the environment ever served, from every revision and each new publish", async () => {
+    const withIds = (...ids: string[]) => ({
+      ...rules(0),
+      campaigns: ids.map((id) => ({ id, priority: 0, trigger: { type: "custom", name: "x" }, message: { title: ["t"], body: [], style: "toast", position: "bottom-right", autoDismissMs: 0 }, caps: { perSession: 0 } })),
+    });
+    await commitRevision({ environment: env(), compiled: withIds("old-one", "kept") as never });
+    await commitRevision({ environment: env(), compiled: withIds("kept", "new-one") as never });
+    await loadPublishedCampaigns(envId); // as a restarted process reads them
+    expect(["old-one", "kept", "new-one", "never"].map((id) => wasPublished(envId, id))).toEqual([true, true, true, false]);
+    await commitRevision({ environment: env(), compiled: withIds("latest") as never });
+    expect(wasPublished(envId, "latest")).toBe(true);
+    expect(wasPublished("an-environment-not-loaded", "x")).toBeUndefined();
   });
 
   it("refuses stored rules that do not match the contract instead of serving them", async () => {

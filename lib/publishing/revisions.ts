@@ -7,6 +7,7 @@ import type { CompiledBody } from "@/lib/rules/compile";
 import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "@/lib/rules/snapshot";
 import type { Reader } from "./compile-environment";
 import { sameRules } from "./diff";
+import { loadPublishedCampaigns, notePublished, publishedLoaded } from "./published-campaigns";
 
 /** A revision's stored rules, checked against the contract (a corrupt row fails loudly here). */
 export function storedRules(json: unknown): CompiledBody {
@@ -63,6 +64,7 @@ export async function commitRevision(opts: {
     // waiting for another publish's turn counts against the timeout
     { maxWait: 10_000, timeout: 30_000 },
   );
+  notePublished(env.id, compiled.campaigns.map((c) => c.id));
   // a concurrent publish may have committed a newer revision and swapped it in already
   if ((getSnapshot(env.publicKey)?.revision ?? 0) < revision.number) {
     putSnapshot(env.publicKey, buildSnapshot(env.id, revision.number, compiled));
@@ -86,6 +88,9 @@ export async function loadSnapshots(): Promise<number> {
   let changed = 0;
   for (const env of envs) {
     const latest = env.revisions[0]?.number ?? 0;
+    // the ids its events may name: once per environment, then kept current by every publish
+    // (a publish on another instance reaches this one through a newer revision below)
+    if (!publishedLoaded(env.id) || (getSnapshot(env.publicKey)?.revision ?? 0) < latest) await loadPublishedCampaigns(env.id);
     const current = getSnapshot(env.publicKey);
     const stale = current && Date.now() - current.builtAt > SNAPSHOT_TTL_MS / 2;
     // Never go back: a publish in this process may have swapped in a newer revision after the

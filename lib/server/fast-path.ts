@@ -9,6 +9,7 @@ import { BatchWriter, QueueFullError } from "@/lib/events/batch-writer";
 import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas";
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
+import { wasPublished } from "@/lib/publishing/published-campaigns";
 import { classifyError } from "@/lib/errors";
 import { BodyTooLargeError, clientIp, readBody, sendError, sendJson, sendUnknownKey } from "./http";
 import type { ClientAddress } from "./client-address";
@@ -178,7 +179,8 @@ export function createFastPath(opts: FastPathOptions) {
     if (wait > 0) {
       return sendError(res, 429, "Too many events: slow down", { headers: { ...CORS, "Retry-After": wait } });
     }
-    const { valid, rejected } = validateEvents(batch.data.events, { sentAt: batch.data.sentAt });
+    // events may only name campaigns this environment has served (an invented id is refused)
+    const { valid, rejected } = validateEvents(batch.data.events, { sentAt: batch.data.sentAt, published: (id) => wasPublished(snap.environmentId, id) });
     if (valid.length === 0) {
       return sendError(res, 400, "No valid events in the batch", { code: "validation_failed", headers: CORS, extra: { rejected } });
     }

@@ -7,6 +7,9 @@ export async function settingsView(workspaceId: string) {
     where: { id: workspaceId },
     include: { environments: { include: { secretKeys: { orderBy: { createdAt: "desc" } } }, orderBy: { name: "asc" } } },
   });
+  const makers = new Map(
+    (await db().user.findMany({ where: { id: { in: ws.environments.flatMap((e) => e.secretKeys.map((k) => k.createdById ?? "")) } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]),
+  );
   return {
     /** the settings' version (last change time): saves name it, so a stale page cannot overwrite */
     version: ws.updatedAt.toISOString(),
@@ -23,6 +26,8 @@ export async function settingsView(workspaceId: string) {
         role: k.role,
         prefix: k.prefix,
         createdAt: k.createdAt.toISOString(),
+        /** who made it (a key dies with its maker's access: lib/members/mutations.ts) */
+        createdBy: k.createdById ? (makers.get(k.createdById) ?? "a former member") : "first start",
         lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
         revokedAt: k.revokedAt?.toISOString() ?? null,
       })),

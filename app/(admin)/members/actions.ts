@@ -10,8 +10,12 @@ export const addMemberAction = adminAction(
   "members:manage",
   [addMemberInput],
   async (actor, input) => {
-    await addMember(actor, input);
-    return { message: `${input.email} can now sign in as ${input.role}.` };
+    const { keptPassword } = await addMember(actor, input);
+    return {
+      message: keptPassword
+        ? `${input.email} is now ${input.role} here. They already have an account in another workspace and sign in with their own password (the one typed here was not used).`
+        : `${input.email} can now sign in as ${input.role} with the password you set.`,
+    };
   },
   { revalidate },
 );
@@ -20,8 +24,8 @@ export const changeRoleAction = adminAction(
   "members:manage",
   [changeRoleInput],
   async (actor, input) => {
-    await changeMemberRole(actor, input.userId, input.role);
-    return { message: `Role changed to ${input.role}.` };
+    const { keysRevoked } = await changeMemberRole(actor, input.userId, input.role);
+    return { message: `Role changed to ${input.role}. Their open sessions ended${keysRevoked ? `; ${keysRevoked} secret key(s) they made with more rights were revoked` : ""}.` };
   },
   { revalidate },
 );
@@ -30,8 +34,8 @@ export const removeMemberAction = adminAction(
   "members:manage",
   [removeMemberInput],
   async (actor, input) => {
-    await removeMember(actor, input.userId);
-    return { message: "Member removed." };
+    const { keysRevoked } = await removeMember(actor, input.userId);
+    return { message: `Member removed; their sessions ended${keysRevoked ? ` and ${keysRevoked} secret key(s) they made were revoked` : ""}.` };
   },
   { revalidate },
 );

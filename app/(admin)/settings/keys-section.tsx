@@ -48,6 +48,7 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
             <code className="rounded bg-slate-100 px-1">{k.prefix}…</code>
             <span className="font-medium">{k.name}</span>
             <span className="text-slate-500">{k.role}</span>
+            <span className="text-slate-500" data-testid="key-maker">made by {k.createdBy}</span>
             <span className="text-slate-500">
               {k.revokedAt ? "revoked" : k.lastUsedAt ? `last used ${new Date(k.lastUsedAt).toLocaleString()}` : "never used"}
             </span>
