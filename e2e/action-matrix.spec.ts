@@ -36,6 +36,8 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
   previewPromoteAction: [{ permission: "publish:production", args: [] }],
   saveTriggerAction: [{ permission: "campaigns:edit", args: ["matrix-none", {}, ""] }],
   deleteTriggerAction: [{ permission: "campaigns:edit", args: ["matrix-none"] }],
+  switchWorkspaceAction: [{ permission: "dashboard:view", args: ["matrix-none"] }],
+  createWorkspaceAction: [{ permission: "workspaces:create", args: [{}] }],
   saveSegmentAction: [{ permission: "campaigns:edit", args: [null, {}] }],
   deleteSegmentAction: [{ permission: "campaigns:edit", args: ["matrix-none"] }],
   saveAlertRuleAction: [{ permission: "alerts:manage", args: [null, {}] }],

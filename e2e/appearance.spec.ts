@@ -31,7 +31,16 @@ test.describe("at 390 px", () => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 390) wide.push(`${path}: ${width} px`);
+      if (width > 390) {
+        // name the widest offenders, so a failure says what to fix
+        const culprits = await page.evaluate(() =>
+          [...document.querySelectorAll("body *")]
+            .filter((e) => e.getBoundingClientRect().right > 391)
+            .slice(-3)
+            .map((e) => `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className).slice(0, 40)} "${(e.textContent ?? "").slice(0, 30)}"`),
+        );
+        wide.push(`${path}: ${width} px (${culprits.join("; ")})`);
+      }
     }
     expect(wide).toEqual([]);
     // and the tab shows our icon, not a 404

@@ -29,7 +29,7 @@ test("the campaign list filters, searches and sorts from the URL, and bulk-pause
   await page.goto("/campaigns?type=rage_click&status=active");
   await expect(page.getByTestId("campaign-row")).toHaveCount(1);
   await expect(page.getByRole("link", { name: "Coupon button ignored" })).toBeVisible();
-  await page.goto("/campaigns?type=custom&status=active");
+  await page.goto("/campaigns?type=custom&status=paused");
   await expect(page.getByText("No campaign matches these filters.")).toBeVisible();
 
   await page.goto("/campaigns?q=s&status=active&sort=name.asc");

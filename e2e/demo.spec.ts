@@ -174,3 +174,10 @@ test("the demo video losing resolution, stalling, and a blurry banner each apolo
   await expect(apology).toContainText("Sorry Jackie, that looks blurry.");
   expect(errors).toEqual([]);
 });
+
+test("a declined payment the store reports itself (a custom failure) apologizes", async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole("button", { name: "Pay $64 (card declined: a custom report)" }).click();
+  await expect(page.getByTestId("store-status")).toHaveText("Your card was declined.");
+  await expect(page.getByRole("status")).toContainText("Sorry Jackie, your payment didn't go through.");
+});

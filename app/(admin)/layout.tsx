@@ -4,6 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { currentMember } from "@/lib/auth/session";
 import { IngestFaultBanner } from "@/components/ui/ingest-fault-banner";
 import { MobileMenu } from "@/components/ui/mobile-menu";
+import { WorkspaceSwitcher } from "@/components/workspace-switcher";
+import { memberWorkspaces } from "@/lib/workspaces/mutations";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +37,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/dashboard" className="text-base font-semibold text-indigo-700">
             Mea Culpa
           </Link>
-          <span className="truncate text-slate-500">{member.workspaceName}</span>
+          <WorkspaceSwitcher current={member.workspaceId} workspaces={await memberWorkspaces(member.userId)} canCreate={can(member.role, "workspaces:create")} />
           <div className="ml-auto flex min-w-0 items-center gap-3 text-slate-600">
             <span data-testid="current-user" className="hidden truncate sm:inline">
               {member.email} · <span className="font-medium">{member.role}</span>
@@ -70,7 +72,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </MobileMenu>
       </header>
       <IngestFaultBanner />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0">{children}</main>
+      {/* long words (emails, keys, URLs) wrap rather than widen the page on a phone */}
+      <main id="main" tabIndex={-1} className="mx-auto [overflow-wrap:anywhere] max-w-7xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }

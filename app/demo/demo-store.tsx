@@ -132,6 +132,16 @@ export function DemoStore() {
           <button onClick={recalculate} className="rounded-md border border-slate-300 px-4 py-2 text-sm">
             Recalculate shipping (freezes the page 1.5 s)
           </button>
+          <button
+            onClick={() => {
+              // the payment provider said no: the store reports it as a custom failure
+              setStatus("Your card was declined.");
+              window.MeaCulpa?.report("payment_failed", { amount: 64, provider: "demo" });
+            }}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm"
+          >
+            Pay $64 (card declined: a custom report)
+          </button>
           <a href="/demo/orders" className="rounded-md border border-slate-300 px-4 py-2 text-sm">
             Order history (slow page: 6 s)
           </a>

@@ -7,7 +7,7 @@ import { DEMO_USER, DEMO_USER_KEY, type DemoUser } from "./demo-visitor";
 
 declare global {
   interface Window {
-    MeaCulpa?: { identify(u: Record<string, unknown>): void };
+    MeaCulpa?: { identify(u: Record<string, unknown>): void; report(name: string, props?: Record<string, unknown>): void };
   }
 }
 

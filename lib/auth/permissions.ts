@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "members:manage": "admin",
   "keys:manage": "admin",
   "workspace:delete": "owner",
+  // an owner of the current workspace starts another one (and owns it)
+  "workspaces:create": "owner",
 } as const satisfies Record<string, Role>;
 
 export function publishPermission(env: EnvName): Permission {

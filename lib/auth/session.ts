@@ -1,12 +1,16 @@
 // Who is calling, and may they? Every page, server action and route calls one of these.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Permission, type Role } from "./permissions";
+
+/** The cookie naming the workspace a person works in (set by the header's switcher). */
+export const WORKSPACE_COOKIE = "mc-workspace";
 
 export interface Member extends Actor {
   userId: string;
@@ -33,11 +37,16 @@ export async function currentMember(): Promise<Member | null> {
   const session = await getServerSession(authOptions);
   const { id: userId, sv } = (session?.user ?? {}) as { id?: string; sv?: number };
   if (!userId) return null;
-  const m = await db().membership.findFirst({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    include: { user: true, workspace: true },
-  });
+  // the workspace chosen in the header's switcher (a cookie), if the person still belongs to it;
+  // otherwise the first they joined
+  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
+  const m =
+    (chosen ? await db().membership.findFirst({ where: { userId, workspaceId: chosen }, include: { user: true, workspace: true } }) : null) ??
+    (await db().membership.findFirst({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      include: { user: true, workspace: true },
+    }));
   // a session ended since this token was issued (sign-out, role or password change, removal)
   if (!m || m.user.sessionVersion !== (sv ?? 0)) return null;
   return {

@@ -135,6 +135,18 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     },
   },
   {
+    name: "Payment declined",
+    priority: 95,
+    trigger: {
+      name: "The store reports a declined payment",
+      def: { type: "custom", name: "payment_failed" },
+    },
+    message: {
+      title: "Sorry <<name|there>>, your payment didn't go through.",
+      body: "You were not charged. Please try another card; we're looking into it.",
+    },
+  },
+  {
     name: "Page script error",
     priority: 10,
     trigger: {

@@ -27,7 +27,7 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
   const current = env.revisions[0]?.number ?? 0;
 
   return (
-    <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-labelledby={`env-${env.name}`}>
+    <section className="min-w-0 space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" aria-labelledby={`env-${env.name}`}>
       <div className="flex flex-wrap items-center gap-2">
         <h2 id={`env-${env.name}`} className="text-lg font-semibold capitalize">
           {env.name}
