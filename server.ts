@@ -2,6 +2,7 @@
 // answered by plain node:http handlers; everything else goes to Next's request handler.
 import { createServer } from "node:http";
 import { refuseMalformed } from "./lib/server/request-guard";
+import { flushRefusedOrigins, noteRefusedOrigin } from "./lib/settings/allowed-origins";
 import next from "next";
 import { closeDb, dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -21,7 +22,11 @@ async function main() {
   await bootstrap();
 
   const writer = new BatchWriter({ sql: dbHandle().sql });
-  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP } });
+  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin });
+  const refusedFlush = setInterval(() => {
+    flushRefusedOrigins(dbHandle().sql).catch((err) => console.error("[events] refused-origin counts not saved:", err.message));
+  }, 2000);
+  refusedFlush.unref();
   const app = next({ dev, hostname: "localhost", port: e.PORT });
   const nextHandler = app.getRequestHandler();
   await app.prepare();

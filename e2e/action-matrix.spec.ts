@@ -51,6 +51,7 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
   revokeKeyAction: [{ permission: "keys:manage", args: ["matrix-none"] }],
   rotatePublicKeyAction: [{ permission: "keys:manage", args: ["not-an-environment"] }],
   saveDefaultsAction: [{ permission: "settings:edit", args: [{ defaults: "not a map" }] }],
+  saveAllowedOriginsAction: [{ permission: "settings:edit", args: ["not-an-environment", []] }],
   saveCapsAction: [{ permission: "settings:edit", args: [{ minGapSeconds: -1 }] }],
 };
 const MEMBERS: Record<Role, UserName> = { viewer: "matrixViewer", editor: "matrixEditor", admin: "matrixAdmin", owner: "matrixOwner" };

@@ -8,6 +8,7 @@ import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } f
 import type { Reader } from "./compile-environment";
 import { sameRules } from "./diff";
 import { loadPublishedCampaigns, notePublished, publishedLoaded } from "./published-campaigns";
+import { setAllowedOrigins } from "@/lib/settings/allowed-origins";
 
 /** A revision's stored rules, checked against the contract (a corrupt row fails loudly here). */
 export function storedRules(json: unknown): CompiledBody {
@@ -82,11 +83,13 @@ export async function loadSnapshots(): Promise<number> {
     select: {
       id: true,
       publicKey: true,
+      allowedOrigins: true,
       revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
     },
   });
   let changed = 0;
   for (const env of envs) {
+    setAllowedOrigins(env.id, env.allowedOrigins); // a change saved on another instance
     const latest = env.revisions[0]?.number ?? 0;
     // the ids its events may name: once per environment, then kept current by every publish
     // (a publish on another instance reaches this one through a newer revision below)

@@ -10,6 +10,7 @@ import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
 import { wasPublished } from "@/lib/publishing/published-campaigns";
+import { originAllowed } from "@/lib/settings/allowed-origins";
 import { classifyError } from "@/lib/errors";
 import { BodyTooLargeError, clientIp, readBody, sendError, sendJson, sendUnknownKey } from "./http";
 import type { ClientAddress } from "./client-address";
@@ -77,6 +78,8 @@ export interface FastPathOptions {
   eventRates?: { perKey: number; perIp: number };
   /** how the per-address limit finds the client (default: TRUST_PROXY's rule) */
   clientAddress?: ClientAddress;
+  /** a request refused because its page's origin is not allowed for the key (counted by the caller) */
+  onRefusedOrigin?: (environmentId: string, origin: string) => void;
 }
 
 export function createFastPath(opts: FastPathOptions) {
@@ -125,6 +128,13 @@ export function createFastPath(opts: FastPathOptions) {
   function serveRules(req: IncomingMessage, res: ServerResponse, key: string) {
     const snap = KEY_RE.test(key) ? getSnapshot(key) : undefined;
     if (!snap) return sendUnknownKey(res, key, CORS);
+    // a key copied onto a site the workspace did not list: refused and counted (Settings shows it)
+    const origin = typeof req.headers.origin === "string" ? req.headers.origin : undefined;
+    if (!originAllowed(snap.environmentId, origin)) {
+      req.resume();
+      opts.onRefusedOrigin?.(snap.environmentId, origin ?? "(no Origin header)");
+      return sendError(res, 403, `Events from ${origin ?? "a request without an Origin"} are not allowed for this key: list the site's origin in Settings, Allowed origins`, { code: "origin_not_allowed", headers: CORS });
+    }
     const headers: Record<string, string | number> = {
       ...CORS,
       "Content-Type": "application/json; charset=utf-8",
@@ -153,6 +163,13 @@ export function createFastPath(opts: FastPathOptions) {
   async function ingest(req: IncomingMessage, res: ServerResponse, key: string) {
     const snap = KEY_RE.test(key) ? getSnapshot(key) : undefined;
     if (!snap) return sendUnknownKey(res, key, CORS);
+    // a key copied onto a site the workspace did not list: refused and counted (Settings shows it)
+    const origin = typeof req.headers.origin === "string" ? req.headers.origin : undefined;
+    if (!originAllowed(snap.environmentId, origin)) {
+      req.resume();
+      opts.onRefusedOrigin?.(snap.environmentId, origin ?? "(no Origin header)");
+      return sendError(res, 403, `Events from ${origin ?? "a request without an Origin"} are not allowed for this key: list the site's origin in Settings, Allowed origins`, { code: "origin_not_allowed", headers: CORS });
+    }
     let raw: Buffer;
     try {
       raw = await readBody(req, MAX_BODY_BYTES);

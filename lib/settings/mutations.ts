@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { roleRank } from "@/lib/auth/permissions";
 import { lastChange } from "@/lib/audit/last-change";
+import { setAllowedOrigins } from "./allowed-origins";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { newPublicKey, newSecretKey } from "@/lib/keys";
@@ -105,3 +106,17 @@ export async function saveWorkspaceCaps(actor: Actor, input: z.infer<typeof work
   return version;
 }
 
+
+/**
+ * Sets the origins whose pages may send events with the environment's public key (empty = any),
+ * effective at once on this instance and within 2 s on the others. Returns the list as stored
+ * (normalized origins, duplicates dropped).
+ */
+export async function saveAllowedOrigins(actor: Actor, name: EnvName, origins: string[]): Promise<string[]> {
+  const e = await env(actor, name);
+  const list = [...new Set(origins)];
+  await db().environment.update({ where: { id: e.id }, data: { allowedOrigins: list } });
+  setAllowedOrigins(e.id, list);
+  await recordAudit(actor, { action: "settings.origins", targetType: "environment", targetId: e.id, before: { allowedOrigins: e.allowedOrigins }, after: { allowedOrigins: list } });
+  return list;
+}

@@ -20,6 +20,9 @@ export async function settingsView(workspaceId: string) {
     environments: ws.environments.map((e) => ({
       name: e.name,
       publicKey: e.publicKey,
+      allowedOrigins: e.allowedOrigins,
+      refusedEvents: e.refusedEvents,
+      lastRefusedOrigin: e.lastRefusedOrigin,
       keys: e.secretKeys.map((k) => ({
         id: k.id,
         name: k.name,

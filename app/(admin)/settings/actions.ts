@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import { environmentName } from "@/lib/environments";
-import { createSecretKey, revokeSecretKey, rotatePublicKey, saveAttributeDefaults, saveWorkspaceCaps } from "@/lib/settings/mutations";
+import { createSecretKey, revokeSecretKey, rotatePublicKey, saveAllowedOrigins, saveAttributeDefaults, saveWorkspaceCaps } from "@/lib/settings/mutations";
+import { allowedOriginsInput } from "@/lib/settings/allowed-origins";
 import { attributeDefaultsInput, createKeyInput, workspaceCapsInput } from "@/lib/settings/schemas";
 
 const revalidate = ["/settings"];
@@ -54,6 +55,16 @@ export const saveCapsAction = adminAction(
   async (m, input, version) => {
     const now = await saveWorkspaceCaps(m, input, version);
     return { message: "Workspace caps saved. Publish to apply them.", version: now };
+  },
+  { revalidate },
+);
+
+export const saveAllowedOriginsAction = adminAction(
+  "settings:edit",
+  [environmentName, allowedOriginsInput],
+  async (m, env, origins) => {
+    const list = await saveAllowedOrigins(m, env, origins);
+    return { message: list.length ? `Only ${list.join(", ")} may send ${env} events now.` : `Any site may send ${env} events now.` };
   },
   { revalidate },
 );

@@ -9,6 +9,7 @@ import { createKeyAction, revokeKeyAction, rotatePublicKeyAction } from "./actio
 import { Input, Select } from "@/components/ui/input";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { AllowedOriginsField } from "./allowed-origins-field";
 
 type Env = SettingsView["environments"][number];
 
@@ -41,6 +42,7 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
           </ConfirmButton>
         )}
       </div>
+      <AllowedOriginsField env={env} canManage={canManage} />
       <h3 className="text-sm font-semibold">Secret keys (management API)</h3>
       <ul className="divide-y divide-slate-100 text-sm">
         {env.keys.map((k) => (
