@@ -2,7 +2,7 @@
 // answered by plain node:http handlers; everything else goes to Next's request handler.
 import { createServer } from "node:http";
 import { refuseMalformed } from "./lib/server/request-guard";
-import { flushRefusedOrigins, noteRefusedOrigin } from "./lib/settings/allowed-origins";
+import { flushArrivals, flushRefusedOrigins, noteArrival, noteRefusedOrigin } from "./lib/settings/allowed-origins";
 import next from "next";
 import { closeDb, dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -22,9 +22,11 @@ async function main() {
   await bootstrap();
 
   const writer = new BatchWriter({ sql: dbHandle().sql });
-  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin });
+  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin, onAccepted: noteArrival });
   const refusedFlush = setInterval(() => {
-    flushRefusedOrigins(dbHandle().sql).catch((err) => console.error("[events] refused-origin counts not saved:", err.message));
+    flushRefusedOrigins(dbHandle().sql)
+      .then(() => flushArrivals(dbHandle().sql))
+      .catch((err) => console.error("[events] refused-origin counts or arrivals not saved:", err.message));
   }, 2000);
   refusedFlush.unref();
   const app = next({ dev, hostname: "localhost", port: e.PORT });

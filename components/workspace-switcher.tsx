@@ -14,6 +14,8 @@ export function WorkspaceSwitcher({ current, workspaces, canCreate }: { current:
   return (
     <select
       aria-label="Workspace"
+      // the workspace the server rendered this page for (tests wait on it after a switch)
+      data-current={current}
       value={current}
       disabled={pending}
       className="max-w-[40vw] truncate rounded-md border border-slate-200 bg-white px-1.5 py-0.5 text-sm text-slate-600"

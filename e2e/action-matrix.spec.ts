@@ -52,6 +52,7 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
   rotatePublicKeyAction: [{ permission: "keys:manage", args: ["not-an-environment"] }],
   saveDefaultsAction: [{ permission: "settings:edit", args: [{ defaults: "not a map" }] }],
   saveAllowedOriginsAction: [{ permission: "settings:edit", args: ["not-an-environment", []] }],
+  installCheckAction: [{ permission: "campaigns:view", args: [] }],
   saveCapsAction: [{ permission: "settings:edit", args: [{ minGapSeconds: -1 }] }],
 };
 const MEMBERS: Record<Role, UserName> = { viewer: "matrixViewer", editor: "matrixEditor", admin: "matrixAdmin", owner: "matrixOwner" };

@@ -61,3 +61,30 @@ export async function flushRefusedOrigins(sql: { query(text: string, params?: un
   }
   return pending.length;
 }
+
+// Accepted events, by page origin, for the Install page's live check: noted in memory, written
+// with the refused counts (first arrival kept, latest replaced).
+const ARRIVED = Symbol.for("meaculpa.arrivals");
+type Arrived = Map<string, { first: [Date, string]; last: [Date, string] }>;
+const arrived = (): Arrived => ((globalThis as Record<symbol, Arrived>)[ARRIVED] ??= new Map());
+
+/** Notes that events from a page on `origin` were accepted for the environment. */
+export function noteArrival(environmentId: string, origin: string, at = new Date()): void {
+  const o = origin.slice(0, 200);
+  const a = arrived().get(environmentId);
+  if (a) a.last = [at, o];
+  else arrived().set(environmentId, { first: [at, o], last: [at, o] });
+}
+
+/** Writes the arrivals noted since the last flush (the first one only where none is stored yet). */
+export async function flushArrivals(sql: { query(text: string, params?: unknown[]): Promise<unknown> }): Promise<number> {
+  const pending = [...arrived()];
+  arrived().clear();
+  for (const [id, a] of pending) {
+    await sql.query(
+      `UPDATE "Environment" SET "firstEventAt" = coalesce("firstEventAt", $2), "firstEventOrigin" = coalesce("firstEventOrigin", $3), "lastEventAt" = $4, "lastEventOrigin" = $5 WHERE "id" = $1`,
+      [id, a.first[0], a.first[1], a.last[0], a.last[1]],
+    );
+  }
+  return pending.length;
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { requirePage } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { installSnippet, installStatus } from "@/lib/settings/install";
+import { PageHeader } from "@/components/ui/page-header";
+import { CopyButton } from "@/components/ui/copy-button";
+import { LiveCheck } from "./live-check";
+
+export const metadata: Metadata = { title: "Install" };
+
+/** Where browsers load the SDK from: PUBLIC_URL when set, else the address this page was asked at. */
+async function sdkOrigin(): Promise<string> {
+  const configured = env().PUBLIC_URL;
+  if (configured) return new URL(configured).origin;
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") === "https" ? "https" : "http"}://${h.get("host")}`;
+}
+
+export default async function InstallPage() {
+  const member = await requirePage("campaigns:view");
+  const [status, origin] = await Promise.all([installStatus(member.workspaceId), sdkOrigin()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Install">
+        Put the snippet in every page&apos;s <code>&lt;head&gt;</code>. The check below turns green as soon as your site sends its first event.
+      </PageHeader>
+      {status.map((s) => {
+        const snippet = installSnippet(origin, s.publicKey);
+        return (
+          <section key={s.environment} aria-label={`Install ${s.environment}`} className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+            <h2 className="text-lg font-semibold capitalize">{s.environment}</h2>
+            <div className="flex items-start gap-2">
+              <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={`snippet-${s.environment}`}>
+                {snippet}
+              </pre>
+              <CopyButton value={snippet} label={`Copy the ${s.environment} snippet`} />
+            </div>
+            <p className="text-sm text-slate-600">
+              Tell Mea Culpa who the visitor is with <code>MeaCulpa.identify(&#123; id, name, plan &#125;)</code>, report failures no code throws with{" "}
+              <code>MeaCulpa.report(&quot;payment_failed&quot;, &#123; amount: 64 &#125;)</code>, and read the rules format in <code>docs/rules-format.md</code>.
+            </p>
+            <LiveCheck environment={s.environment} initial={s} />
+            <p className="text-sm text-slate-600">
+              {s.allowedOrigins.length ? (
+                <>Only {s.allowedOrigins.join(", ")} may send {s.environment} events. </>
+              ) : (
+                <>Any site may send {s.environment} events with this key. </>
+              )}
+              <Link href="/settings" className="text-indigo-700 hover:underline">
+                Allowed origins are in Settings
+              </Link>
+              .
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

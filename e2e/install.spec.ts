@@ -1,0 +1,37 @@
+// An engineer's first hour (issue #17): the Install page of a fresh workspace gives the snippet;
+// pasted into a page on another origin, the live check turns green with that origin within seconds.
+import { createServer } from "node:http";
+import { expect, test } from "@playwright/test";
+import { login } from "./fixtures";
+
+test("the Install page's snippet, pasted into a site on another origin, turns the live check green with that origin", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await login(page, "keysOwner");
+  await page.goto("/dashboard");
+  await page.getByRole("combobox", { name: "Workspace" }).selectOption("__new__");
+  await page.getByLabel("Workspace name").fill("Install check");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Install" }).click();
+  const production = page.getByRole("region", { name: "Install production" });
+  await expect(production.getByTestId("live-check-production")).toHaveText("Waiting for the first event from your site…");
+  await expect(production.getByRole("button", { name: "Copy the production snippet" })).toBeVisible();
+  const snippet = (await production.getByTestId("snippet-production").textContent())!;
+  expect(snippet).toContain('data-key="pk_');
+
+  // the customer's site, on an origin of its own, with exactly that snippet in its head
+  const site = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html><head><meta charset="utf-8">${snippet}</head><body><h1>Customer shop</h1></body></html>`));
+  await new Promise<void>((r) => site.listen(0, "127.0.0.1", r));
+  const siteOrigin = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+  try {
+    const visitor = await browser.newPage();
+    await visitor.goto(siteOrigin);
+    await expect(visitor.getByRole("heading", { name: "Customer shop" })).toBeVisible();
+    // no reload: the page polls; events are stored and noted within a few seconds
+    await expect(production.getByTestId("live-check-production")).toContainText(`Events are arriving from ${siteOrigin}`, { timeout: 15_000 });
+    await visitor.close();
+  } finally {
+    site.close();
+  }
+});

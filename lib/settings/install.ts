@@ -1,0 +1,39 @@
+// What the Install page shows per environment: the snippet's inputs and the live check's facts.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { EnvName } from "@/lib/environments";
+
+export interface InstallStatus {
+  environment: EnvName;
+  publicKey: string;
+  allowedOrigins: string[];
+  /** the first accepted event: when, and from which page origin (null until one arrives) */
+  first: { at: string; origin: string } | null;
+  last: { at: string; origin: string } | null;
+  refusedEvents: number;
+  lastRefusedOrigin: string | null;
+}
+
+/** Both environments of the workspace, staging first. */
+export async function installStatus(workspaceId: string): Promise<InstallStatus[]> {
+  const envs = await db().environment.findMany({ where: { workspaceId }, orderBy: { name: "desc" } });
+  if (!envs.length) throw new AppError("Workspace has no environments", 404);
+  return envs.map((e) => ({
+    environment: e.name as EnvName,
+    publicKey: e.publicKey,
+    allowedOrigins: e.allowedOrigins,
+    first: e.firstEventAt ? { at: e.firstEventAt.toISOString(), origin: e.firstEventOrigin ?? "" } : null,
+    last: e.lastEventAt ? { at: e.lastEventAt.toISOString(), origin: e.lastEventOrigin ?? "" } : null,
+    refusedEvents: e.refusedEvents,
+    lastRefusedOrigin: e.lastRefusedOrigin,
+  }));
+}
+
+/** The install snippet for a page: the queue stub, an identify call, and the script tag. */
+export function installSnippet(sdkOrigin: string, publicKey: string): string {
+  return `<script>
+  window.MeaCulpa=window.MeaCulpa||{q:[]};["identify","report","on","debug"].forEach(function(m){window.MeaCulpa[m]=window.MeaCulpa[m]||function(){window.MeaCulpa.q.push([m,[].slice.call(arguments)])}});
+  MeaCulpa.identify({ id: "user_123", name: "Jackie" }); // your signed-in user, or leave it out
+</script>
+<script src="${sdkOrigin}/sdk/v1.js" data-key="${publicKey}" crossorigin="anonymous" async></script>`;
+}
