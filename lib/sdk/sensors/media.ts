@@ -84,9 +84,12 @@ export function watchVideoQuality(report: ReturnType<typeof qualityReporter>, sa
   const get = (v: HTMLVideoElement, now: number) => {
     let s = state.get(v);
     // a video already playing when this file arrived: watched from now on
-    if (!s) state.set(v, (s = { maxH: 0, watched: 0, stalled: 0, playAt: !v.paused && v.currentTime > 0 ? now : undefined }));
+    // the resolution it has now counts as seen: a drop right after this file arrived is a drop
+    if (!s) state.set(v, (s = { maxH: v.videoHeight, watched: 0, stalled: 0, playAt: !v.paused && v.currentTime > 0 ? now : undefined }));
     return s;
   };
+  // videos already on the page when this file arrived: their resolution so far is the baseline
+  document.querySelectorAll("video").forEach((v) => get(v, Date.now()));
   const io = new IntersectionObserver(
     safe((entries: IntersectionObserverEntry[]) => {
       for (const e of entries) {
