@@ -2,23 +2,10 @@
 
 import { Button } from "@/components/ui/button";
 import { EMPTY_CONDITION } from "@/lib/rules/audience-defaults";
+import { CONDITION_WORDS as OP_LABELS } from "@/lib/rules/condition-words";
 import { CONDITION_OPS, type Audience, type Condition } from "@/lib/rules/contract";
 import { Input, Select } from "@/components/ui/input";
 
-const OP_LABELS: Record<Condition["op"], string> = {
-  eq: "equals",
-  neq: "does not equal",
-  in: "is one of",
-  nin: "is none of",
-  contains: "contains",
-  starts: "starts with",
-  gt: ">",
-  gte: "≥",
-  lt: "<",
-  lte: "≤",
-  exists: "exists",
-  nexists: "does not exist",
-};
 
 
 function valueText(c: Condition): string {

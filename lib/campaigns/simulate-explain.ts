@@ -3,28 +3,15 @@
 // campaign's own time zone). Pure: evaluate() says *that* a campaign was suppressed; this says why.
 import { conditionMatches, audienceMatches, type PageContext } from "@/lib/rules/audience";
 import { bucket } from "@/lib/rules/bucket";
+import { CONDITION_WORDS } from "@/lib/rules/condition-words";
 import type { CompiledCampaign, CompiledRules, Condition } from "@/lib/rules/contract";
 import type { Considered } from "@/lib/rules/evaluate";
 
-const OP_WORDS: Record<Condition["op"], string> = {
-  eq: "equals",
-  neq: "is not",
-  in: "is one of",
-  nin: "is none of",
-  contains: "contains",
-  starts: "starts with",
-  gt: ">",
-  gte: "≥",
-  lt: "<",
-  lte: "≤",
-  exists: "is set",
-  nexists: "is not set",
-};
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 const attrName = (a: string) => (a === "$path" ? "page path" : a === "$device" ? "device" : a === "$locale" ? "locale" : a);
 const describe = (c: Condition) =>
-  `${attrName(c.attr)} ${OP_WORDS[c.op]}${c.op === "exists" || c.op === "nexists" ? "" : ` ${([] as unknown[]).concat(c.value).join(", ")}`}`;
+  `${attrName(c.attr)} ${CONDITION_WORDS[c.op]}${c.op === "exists" || c.op === "nexists" ? "" : ` ${([] as unknown[]).concat(c.value).join(", ")}`}`;
 
 /** The first condition that keeps the user out: "group 2: “plan equals pro” is false (plan is free)". */
 export function failedCondition(c: CompiledCampaign, user: Record<string, unknown>, page: PageContext): string | undefined {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { StaleSaveNotice } from "@/components/ui/stale-save-notice";
 import { campaignInput } from "@/lib/campaigns/schemas";
 import { attributeHints } from "@/lib/rules/attribute-hints";
 import { compileCopy } from "@/lib/rules/copy";
@@ -301,23 +302,14 @@ export function CampaignForm({
         </section>
 
         {conflict && (
-          <div role="alert" className="space-y-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="save-conflict">
-            <p>{conflict}</p>
-            <div className="flex gap-2">
-              <Button
-                type="button"
-                onClick={() => {
-                  reloading.current = true;
-                  window.location.reload();
-                }}
-              >
-                Reload their version
-              </Button>
-              <Button type="button" variant="ghost" onClick={() => setConflict(null)}>
-                Keep my edits here
-              </Button>
-            </div>
-          </div>
+          <StaleSaveNotice
+            message={conflict}
+            onReload={() => {
+              reloading.current = true; // reloading for their version: no "unsaved edits" prompt
+              window.location.reload();
+            }}
+            onKeep={() => setConflict(null)}
+          />
         )}
         {errors.root && (
           <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700">

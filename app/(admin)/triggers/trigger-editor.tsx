@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm, useWatch, type Control, type FieldErrors, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { StaleSaveNotice } from "@/components/ui/stale-save-notice";
 import { triggerInput } from "@/lib/campaigns/schemas";
 import type { TriggerView } from "@/lib/campaigns/triggers";
 import { toFormValue, type FieldFormValue } from "@/lib/triggers/fields";
@@ -92,19 +93,7 @@ export function TriggerEditor({ trigger, canEdit }: { trigger: TriggerView; canE
           </ul>
         )}
       </section>
-      {conflict && (
-        <div role="alert" className="space-y-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="save-conflict">
-          <p>{conflict}</p>
-          <div className="flex gap-2">
-            <Button type="button" onClick={() => window.location.reload()}>
-              Reload their version
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setConflict(null)}>
-              Keep my edits here
-            </Button>
-          </div>
-        </div>
-      )}
+      {conflict && <StaleSaveNotice message={conflict} onReload={() => window.location.reload()} onKeep={() => setConflict(null)} />}
       <FieldError message={formState.errors.root?.message} />
       {canEdit && (
         <div className="flex flex-wrap items-center gap-3">
