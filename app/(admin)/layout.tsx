@@ -19,6 +19,7 @@ const NAV = [
   { href: "/segments", label: "Segments", permission: "campaigns:view" },
   { href: "/publishing", label: "Publishing", permission: "campaigns:view" },
   { href: "/install", label: "Install", permission: "campaigns:view" },
+  { href: "/docs/api", label: "API docs", permission: "campaigns:view" },
   { href: "/audit", label: "Audit log", permission: "audit:view" },
   { href: "/members", label: "Members", permission: "members:view" },
   { href: "/settings", label: "Settings", permission: "settings:view" },

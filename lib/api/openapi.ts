@@ -7,6 +7,7 @@ import { compiledRules } from "@/lib/rules/contract";
 import { eventBatch, sdkEvent } from "@/lib/events/schemas";
 import { COUNTED_TYPES, GROUP_BY, METRICS } from "@/lib/stats/series";
 import pkg from "@/package.json";
+import { REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from "./openapi-examples";
 
 const json = (schema: z.ZodType, io: "input" | "output" = "input") => {
   const s = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, unknown>;
@@ -42,6 +43,41 @@ const publicKey = { name: "publicKey", in: "path", required: true, schema: { typ
 const query = (name: string, schema: Record<string, unknown>) => ({ name, in: "query", required: false, schema });
 const secured = { security: [{ secretKey: [] }, { session: [] }] };
 
+type Operation = {
+  tags?: string[];
+  requestBody?: { content: Record<string, { example?: unknown }> };
+  responses: Record<string, { content?: Record<string, { example?: unknown }> }>;
+};
+
+/** The section each path is listed under in the reference, by its first matching prefix. */
+const TAGS: [string, string][] = [
+  ["/api/v1/campaigns", "Campaigns"],
+  ["/api/v1/triggers", "Triggers"],
+  ["/api/v1/segments", "Segments"],
+  ["/api/v1/environments", "Publishing"],
+  ["/api/v1/stats", "Stats"],
+  ["/api/stats", "Stats"],
+  ["/api/v1/rules/", "SDK (public)"],
+  ["/api/v1/events/", "SDK (public)"],
+  ["/api/", "Documents and health"],
+];
+
+/** Puts each operation under its tag and attaches the examples of openapi-examples.ts. */
+function annotate<P extends Record<string, Record<string, unknown>>>(paths: P): P {
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(item) as [string, Operation][]) {
+      if (method === "parameters") continue;
+      const key = `${method.toUpperCase()} ${path}`;
+      op.tags = [TAGS.find(([prefix]) => path.startsWith(prefix))![1]];
+      const req = op.requestBody?.content["application/json"];
+      if (req && REQUEST_EXAMPLES[key] !== undefined) req.example = REQUEST_EXAMPLES[key];
+      const success = Object.entries(op.responses).find(([code]) => code.startsWith("2"))?.[1].content?.["application/json"];
+      if (success && RESPONSE_EXAMPLES[key] !== undefined) success.example = RESPONSE_EXAMPLES[key];
+    }
+  }
+  return paths;
+}
+
 export function openApiDocument() {
   return {
     openapi: "3.1.0",
@@ -58,7 +94,8 @@ export function openApiDocument() {
       },
       schemas: { CompiledRules: json(compiledRules, "output"), SdkEvent: json(sdkEvent) },
     },
-    paths: {
+    tags: TAGS.map(([, name]) => ({ name })).filter((t, i, all) => all.findIndex((o) => o.name === t.name) === i),
+    paths: annotate({
       "/api/v1/campaigns": {
         get: { ...secured, summary: "List campaigns", responses: { 200: ok("Campaigns"), ...errors } },
         post: { ...secured, summary: "Create a draft campaign", requestBody: body(campaignInput), responses: { 201: ok("Created"), ...errors } },
@@ -154,12 +191,28 @@ export function openApiDocument() {
         post: {
           summary: "SDK events (JSON or text/plain); 202 only after they are stored",
           requestBody: body(eventBatch.extend({ events: z.array(sdkEvent).min(1).max(100) })),
-          responses: { 202: ok("Accepted"), 400: error, 404: error, 413: error, 429: error, 503: error },
+          description:
+            "Events from a page whose origin is not in the environment's allowed origins (Settings) are refused with 403 `origin_not_allowed` and counted as refused. Invalid events are refused one by one (`rejected`, naming the field); the others are stored.",
+          responses: { 202: ok("Accepted"), 400: error, 403: error, 404: error, 413: error, 429: error, 503: error },
         },
       },
       "/api/v1/rules.schema.json": { get: { summary: "JSON Schema of the rules document", responses: { 200: ok("JSON Schema") } } },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { 200: ok("OpenAPI 3.1") } } },
-    },
+      "/api/stats/live": {
+        get: {
+          security: [{ session: [] }],
+          summary: "Apologies shown per minute for the dashboard's live chart (signed-in session)",
+          parameters: [query("env", { type: "string", enum: ["staging", "production"], default: "production" }), query("minutes", { type: "integer", minimum: 5, maximum: 360, default: 60 })],
+          responses: { 200: ok("One point per minute"), ...errors },
+        },
+      },
+      "/api/health": {
+        get: {
+          summary: "Liveness for load balancers: 200 `ok` or `degraded` (events refused, e.g. a full disk), 503 when the database is unreachable",
+          responses: { 200: ok("Health"), 503: ok("Database unreachable") },
+        },
+      },
+    }),
   };
 }
 

@@ -39,7 +39,15 @@ export default async function InstallPage() {
             </div>
             <p className="text-sm text-slate-600">
               Tell Mea Culpa who the visitor is with <code>MeaCulpa.identify(&#123; id, name, plan &#125;)</code>, report failures no code throws with{" "}
-              <code>MeaCulpa.report(&quot;payment_failed&quot;, &#123; amount: 64 &#125;)</code>, and read the rules format in <code>docs/rules-format.md</code>.
+              <code>MeaCulpa.report(&quot;payment_failed&quot;, &#123; amount: 64 &#125;)</code>, and see the{" "}
+              <Link href="/docs/api" className="text-indigo-700 hover:underline">
+                API reference
+              </Link>{" "}
+              and the{" "}
+              <Link href="/docs/rules" className="text-indigo-700 hover:underline">
+                rules format
+              </Link>{" "}
+              for clients of your own.
             </p>
             <LiveCheck environment={s.environment} initial={s} />
             <p className="text-sm text-slate-600">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePage } from "@/lib/auth/session";
@@ -19,7 +20,12 @@ export default async function PublishingPage() {
     <div className="space-y-6">
       <PageHeader title="Publishing">
           Users&apos; pages get campaign changes only when an environment is published. Editors publish staging;
-          admins and owners publish production. Every publish, rollback and promotion is a new revision.
+          admins and owners publish production. Every publish, rollback and promotion is a new revision. Sites get
+          them through the{" "}
+          <Link href="/install" className="text-indigo-700 hover:underline">
+            install snippet
+          </Link>
+          .
         </PageHeader>
       {can(member.role, "publish:production") && <PromoteButton />}
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
@@ -31,6 +32,9 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
           {env.publicKey}
         </code>
         <CopyButton value={env.publicKey} label="Copy public key" />
+        <Link href="/install" className="text-indigo-700 hover:underline">
+          Install snippet and live check
+        </Link>
         {canManage && (
           <ConfirmButton
             variant="ghost"
@@ -43,7 +47,13 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
         )}
       </div>
       <AllowedOriginsField env={env} canManage={canManage} />
-      <h3 className="text-sm font-semibold">Secret keys (management API)</h3>
+      <h3 className="text-sm font-semibold">
+        Secret keys (management API,{" "}
+        <Link href="/docs/api" className="font-normal text-indigo-700 hover:underline">
+          reference
+        </Link>
+        )
+      </h3>
       <ul className="divide-y divide-slate-100 text-sm">
         {env.keys.map((k) => (
           <li key={k.id} className="flex flex-wrap items-center gap-3 py-1.5">
