@@ -1,5 +1,6 @@
 // An engineer's first hour (issue #17): the Install page of a fresh workspace gives the snippet;
 // pasted into a page on another origin, the live check turns green with that origin within seconds.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { expect, test } from "@playwright/test";
 import { login } from "./fixtures";
@@ -30,6 +31,9 @@ test("the Install page's snippet, pasted into a site on another origin, turns th
     await expect(visitor.getByRole("heading", { name: "Customer shop" })).toBeVisible();
     // no reload: the page polls; events are stored and noted within a few seconds
     await expect(production.getByTestId("live-check-production")).toContainText(`Events are arriving from ${siteOrigin}`, { timeout: 15_000 });
+    // and which SDK sends them: the script tag, at the version this server serves
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    await expect(production.getByTestId("live-sdk-production")).toHaveText(`the script tag (SDK ${version})`);
     await visitor.close();
   } finally {
     site.close();

@@ -6,6 +6,7 @@ import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { minify } from "terser";
 import { SENSOR_FILES } from "../lib/sdk/sensor-files";
+import pkg from "../package.json" with { type: "json" };
 
 export interface BundleOptions {
   /** also make a source map; the code does not name it (the server sends a SourceMap header), so
@@ -82,7 +83,7 @@ export async function buildSdk(): Promise<SdkBuild> {
   }
   const core = await bundleSdk("lib/sdk/index.ts", {
     map: true,
-    define: { __MC_SENSOR_FILES__: JSON.stringify(byType) },
+    define: { __MC_SENSOR_FILES__: JSON.stringify(byType), __MC_SDK__: JSON.stringify(`js/${pkg.version}`) },
     coreMatchers: true,
   });
   return { core, files };

@@ -38,6 +38,9 @@ export const eventBatch = z.object({
   // the browser's clock when it sent the batch (ms since epoch): the server corrects each ts by
   // the difference to its own clock. Optional: clients that do not send it are taken at their word.
   sentAt: z.number().int().min(0).optional(),
+  // which SDK sent the batch ("js/0.1.0", "npm/0.1.0"), for the Install page's live check; a value
+  // we cannot use is ignored rather than costing the batch its events
+  sdk: z.string().max(40).regex(/^[\w./+-]+$/).optional().catch(undefined),
 });
 
 /** How far back an event may be (retention of raw events is longer; older ones are not plausible sends). */

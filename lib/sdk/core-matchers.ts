@@ -25,7 +25,7 @@ const MATCHERS: Record<string, Matcher> = {
 } as Record<string, unknown> as Record<string, Matcher>;
 
 /** The types whose matchers the core carries (the rest come with sensor files). */
-export const CORE_MATCHED_TYPES = Object.keys(MATCHERS);
+export const CORE_MATCHED_TYPES = /* @__PURE__ */ Object.keys(MATCHERS);
 
 /** Same contract as lib/triggers/matchers.ts: a type with no matcher (yet) never matches. */
 export function triggerMatches(t: CompiledTrigger, s: FailureSignal): boolean {

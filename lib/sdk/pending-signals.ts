@@ -12,7 +12,6 @@ export interface PendingSignals<S> {
    * Signals that `replay` holds again are kept for the next drain.
    */
   drain(replay: (s: S) => void): void;
-  readonly size: number;
 }
 
 export function createPendingSignals<S>(max: number, maxAgeMs: number, now: () => number = Date.now): PendingSignals<S> {
@@ -23,9 +22,6 @@ export function createPendingSignals<S>(max: number, maxAgeMs: number, now: () =
       const batch = held;
       held = [];
       for (const [s, at] of batch) if (now() - at <= maxAgeMs) replay(s);
-    },
-    get size() {
-      return held.length;
     },
   };
 }

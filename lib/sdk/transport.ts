@@ -18,6 +18,9 @@ export interface OutEvent {
   sessionId?: string;
 }
 
+/** which SDK sent the batch, "js/1.2.0" (v1.js) or "npm/1.2.0", set by the build (scripts/sdk-bundle.ts) */
+declare const __MC_SDK__: string;
+
 const MAX_QUEUE = 200;
 const BATCH = 20;
 
@@ -54,7 +57,7 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
     send(url, { method: "POST", body: body(batch), headers: { "Content-Type": "text/plain" }, keepalive: true, credentials: "omit" })
       .then((res) => {
         inFlight = false;
-        if (res.status === 202 || res.status === 400 || res.status === 404 || res.status === 413) {
+        if ([202, 400, 404, 413].includes(res.status)) {
           if (res.status !== 202) log("events dropped", res.status, batch);
           // delivered, or never deliverable: drop these so they do not block the queue
           const sent = new Set(batch.map((e) => e.id));
@@ -77,7 +80,7 @@ export function createTransport(url: string, storeKey: string, send: typeof fetc
     schedule(Math.max(after || 0, backoff * (0.5 + Math.random() / 2)));
   }
   function body(batch: OutEvent[]) {
-    return encode({ events: batch, sentAt: Date.now() });
+    return encode({ events: batch, sentAt: Date.now(), sdk: __MC_SDK__ });
   }
   function push(e: OutEvent) {
     queue.push(e);

@@ -81,7 +81,7 @@ export interface FastPathOptions {
   /** a request refused because its page's origin is not allowed for the key (counted by the caller) */
   onRefusedOrigin?: (environmentId: string, origin: string) => void;
   /** events from a page on `origin` were stored (the Install page's live check) */
-  onAccepted?: (environmentId: string, origin: string) => void;
+  onAccepted?: (environmentId: string, origin: string, sdk: string | undefined) => void;
 }
 
 export function createFastPath(opts: FastPathOptions) {
@@ -206,7 +206,7 @@ export function createFastPath(opts: FastPathOptions) {
     try {
       const r = await opts.writer.write(snap.environmentId, valid);
       noteStoreSuccess();
-      opts.onAccepted?.(snap.environmentId, origin ?? "(no Origin header)");
+      opts.onAccepted?.(snap.environmentId, origin ?? "(no Origin header)", batch.data.sdk);
       sendJson(res, 202, { accepted: r.accepted, duplicates: r.duplicates, rejected }, CORS);
     } catch (e) {
       if (e instanceof QueueFullError) {

@@ -3,13 +3,20 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EnvName } from "@/lib/environments";
 
+/** An accepted event: when, from which page origin, and which SDK sent it (null: it did not say). */
+export interface Arrival {
+  at: string;
+  origin: string;
+  sdk: string | null;
+}
+
 export interface InstallStatus {
   environment: EnvName;
   publicKey: string;
   allowedOrigins: string[];
   /** the first accepted event: when, and from which page origin (null until one arrives) */
-  first: { at: string; origin: string } | null;
-  last: { at: string; origin: string } | null;
+  first: Arrival | null;
+  last: Arrival | null;
   refusedEvents: number;
   lastRefusedOrigin: string | null;
 }
@@ -22,8 +29,8 @@ export async function installStatus(workspaceId: string): Promise<InstallStatus[
     environment: e.name as EnvName,
     publicKey: e.publicKey,
     allowedOrigins: e.allowedOrigins,
-    first: e.firstEventAt ? { at: e.firstEventAt.toISOString(), origin: e.firstEventOrigin ?? "" } : null,
-    last: e.lastEventAt ? { at: e.lastEventAt.toISOString(), origin: e.lastEventOrigin ?? "" } : null,
+    first: e.firstEventAt ? { at: e.firstEventAt.toISOString(), origin: e.firstEventOrigin ?? "", sdk: e.firstEventSdk } : null,
+    last: e.lastEventAt ? { at: e.lastEventAt.toISOString(), origin: e.lastEventOrigin ?? "", sdk: e.lastEventSdk } : null,
     refusedEvents: e.refusedEvents,
     lastRefusedOrigin: e.lastRefusedOrigin,
   }));

@@ -5,6 +5,14 @@ import { useEffect, useState } from "react";
 import type { InstallStatus } from "@/lib/settings/install";
 import { installCheckAction } from "./actions";
 
+/** "js/0.1.0" → "the script tag, SDK 0.1.0"; "npm/0.1.0" → "the npm package 0.1.0"; anything else as sent. */
+function sdkLabel(sdk: string): string {
+  const [kind, version] = sdk.split("/");
+  if (kind === "js" && version) return `the script tag (SDK ${version})`;
+  if (kind === "npm" && version) return `the npm package ${version}`;
+  return sdk;
+}
+
 export function LiveCheck({ environment, initial }: { environment: string; initial: InstallStatus }) {
   const [s, setS] = useState(initial);
   useEffect(() => {
@@ -15,11 +23,19 @@ export function LiveCheck({ environment, initial }: { environment: string; initi
     }, 2000);
     return () => clearInterval(t);
   }, [environment]);
+  const sdk = s.last?.sdk ?? s.first?.sdk;
   return (
     <div className="space-y-1 text-sm" aria-live="polite">
       {s.first ? (
         <p className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-800 ring-1 ring-emerald-200" data-testid={`live-check-${environment}`}>
-          ✓ Events are arriving from <strong>{s.last?.origin ?? s.first.origin}</strong>: the first at {new Date(s.first.at).toLocaleString()}
+          ✓ Events are arriving from <strong>{s.last?.origin ?? s.first.origin}</strong>
+          {sdk ? (
+            <>
+              {" "}
+              sent by <strong data-testid={`live-sdk-${environment}`}>{sdkLabel(sdk)}</strong>
+            </>
+          ) : null}
+          : the first at {new Date(s.first.at).toLocaleString()}
           {s.last && s.last.at !== s.first.at ? `, the latest at ${new Date(s.last.at).toLocaleString()}` : ""}.
         </p>
       ) : (

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Environment" ADD COLUMN     "firstEventSdk" TEXT,
+ADD COLUMN     "lastEventSdk" TEXT;
