@@ -10,6 +10,8 @@ const config = [
       ".next/**",
       "lib/generated/**",
       "public/sdk/**",
+      "dist/**",
+      ".e2e-data/**",
       "data/**",
       "test-results/**",
       "playwright-report/**",

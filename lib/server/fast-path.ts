@@ -37,6 +37,8 @@ interface StaticAsset {
   immutable?: boolean;
   /** its source map's URL, sent as a SourceMap header (the code carries no comment naming it) */
   sourceMap?: string;
+  /** already compressed (the npm tarball): sent as it is, whatever Accept-Encoding says */
+  compressed?: boolean;
 }
 
 function loadAsset(file: string, type: string): StaticAsset | undefined {
@@ -98,6 +100,14 @@ export function createFastPath(opts: FastPathOptions) {
       if (asset) sensorFiles.set("/sdk/v1/" + f, { ...asset, immutable: true, ...(f.endsWith(".js") ? { sourceMap: `/sdk/v1/${f}.map` } : {}) });
     }
   }
+  // the npm package, packed by the build (`npm install <server>/sdk/npm/mea-culpa-sdk-<version>.tgz`)
+  const npmDir = path.join(sdkDir, "npm");
+  if (existsSync(npmDir)) {
+    for (const f of readdirSync(npmDir)) {
+      const asset = f.endsWith(".tgz") && loadAsset(path.join(npmDir, f), "application/gzip");
+      if (asset) sensorFiles.set("/sdk/npm/" + f, { ...asset, compressed: true });
+    }
+  }
   const rates = opts.eventRates ?? { perKey: 10_000, perIp: 200 };
   const perKey = new RateLimiter(rates.perKey, rates.perKey * 2);
   const perIp = new RateLimiter(rates.perIp, rates.perIp * 2);
@@ -119,7 +129,7 @@ export function createFastPath(opts: FastPathOptions) {
       res.writeHead(304, headers);
       return res.end();
     }
-    const gz = acceptsEncoding(req, "gzip");
+    const gz = !asset.compressed && acceptsEncoding(req, "gzip");
     const body = gz ? asset.gzip : asset.body;
     if (gz) headers["Content-Encoding"] = "gzip";
     headers["Content-Length"] = body.length;

@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EnvName } from "@/lib/environments";
+import pkg from "@/package.json";
 
 /** An accepted event: when, from which page origin, and which SDK sent it (null: it did not say). */
 export interface Arrival {
@@ -43,4 +44,21 @@ export function installSnippet(sdkOrigin: string, publicKey: string): string {
   MeaCulpa.identify({ id: "user_123", name: "Jackie" }); // your signed-in user, or leave it out
 </script>
 <script src="${sdkOrigin}/sdk/v1.js" data-key="${publicKey}" crossorigin="anonymous" async></script>`;
+}
+
+/**
+ * The npm way: the command that installs the package this server offers (packed by the build into
+ * public/sdk/npm, served at /sdk/npm/…) and the code that starts it for the environment.
+ */
+export function installNpm(sdkOrigin: string, publicKey: string): { command: string; code: string } {
+  return {
+    command: `npm install ${sdkOrigin}/sdk/npm/mea-culpa-sdk-${pkg.version}.tgz`,
+    code: `import { init, identify, report } from "@mea-culpa/sdk";
+
+init({ key: "${publicKey}", endpoint: "${sdkOrigin}" });
+identify({ id: "user_123", name: "Jackie" }); // your signed-in user, or leave it out
+
+// React: import { MeaCulpaProvider, useMeaCulpa } from "@mea-culpa/sdk/react";
+// <MeaCulpaProvider publicKey="${publicKey}" endpoint="${sdkOrigin}" user={user}>…</MeaCulpaProvider>`,
+  };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { requirePage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { installSnippet, installStatus } from "@/lib/settings/install";
+import { installNpm, installSnippet, installStatus } from "@/lib/settings/install";
 import { PageHeader } from "@/components/ui/page-header";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LiveCheck } from "./live-check";
@@ -28,6 +28,7 @@ export default async function InstallPage() {
       </PageHeader>
       {status.map((s) => {
         const snippet = installSnippet(origin, s.publicKey);
+        const npm = installNpm(origin, s.publicKey);
         return (
           <section key={s.environment} aria-label={`Install ${s.environment}`} className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <h2 className="text-lg font-semibold capitalize">{s.environment}</h2>
@@ -37,6 +38,26 @@ export default async function InstallPage() {
               </pre>
               <CopyButton value={snippet} label={`Copy the ${s.environment} snippet`} />
             </div>
+            <details className="text-sm">
+              <summary className="cursor-pointer font-medium text-slate-700">Or install the npm package (ESM, CommonJS, TypeScript, React)</summary>
+              <div className="mt-2 space-y-2">
+                <div className="flex items-start gap-2">
+                  <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={`npm-command-${s.environment}`}>
+                    {npm.command}
+                  </pre>
+                  <CopyButton value={npm.command} label={`Copy the ${s.environment} npm command`} />
+                </div>
+                <div className="flex items-start gap-2">
+                  <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={`npm-code-${s.environment}`}>
+                    {npm.code}
+                  </pre>
+                  <CopyButton value={npm.code} label={`Copy the ${s.environment} npm code`} />
+                </div>
+                <p className="text-slate-600">
+                  The package has the same code as the script tag and the server&apos;s version; use one or the other (with both, one copy runs).
+                </p>
+              </div>
+            </details>
             <p className="text-sm text-slate-600">
               Tell Mea Culpa who the visitor is with <code>MeaCulpa.identify(&#123; id, name, plan &#125;)</code>, report failures no code throws with{" "}
               <code>MeaCulpa.report(&quot;payment_failed&quot;, &#123; amount: 64 &#125;)</code>, and see the{" "}
