@@ -53,6 +53,9 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
   saveDefaultsAction: [{ permission: "settings:edit", args: [{ defaults: "not a map" }] }],
   saveAllowedOriginsAction: [{ permission: "settings:edit", args: ["not-an-environment", []] }],
   installCheckAction: [{ permission: "campaigns:view", args: [] }],
+  // Matrix Co is no demo: loading is refused (403 from the domain, not the role) and clearing finds nothing
+  loadSampleDataAction: [{ permission: "settings:edit", args: [] }],
+  clearSampleDataAction: [{ permission: "settings:edit", args: [] }],
   saveCapsAction: [{ permission: "settings:edit", args: [{ minGapSeconds: -1 }] }],
 };
 const MEMBERS: Record<Role, UserName> = { viewer: "matrixViewer", editor: "matrixEditor", admin: "matrixAdmin", owner: "matrixOwner" };

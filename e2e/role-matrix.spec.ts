@@ -89,7 +89,7 @@ test("every server action checks the caller's permission before anything else", 
   // (lib/actions/admin-action.ts), which asks requirePermission() before parsing or doing
   // anything; a plain exported function would bypass it, so none may exist in these files.
   const files = [
-    ...["alerts", "campaigns", "members", "segments", "settings", "triggers", "workspaces", "install"].map((d) => `app/(admin)/${d}/actions.ts`),
+    ...["alerts", "campaigns", "members", "segments", "settings", "triggers", "workspaces", "install", "sample-data"].map((d) => `app/(admin)/${d}/actions.ts`),
     "app/(admin)/campaigns/editor-actions.ts",
     "app/(admin)/campaigns/simulate/simulate-action.ts",
   ];

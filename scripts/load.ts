@@ -1,13 +1,16 @@
 // npm run load -- --events N --days D [--workspace demo] [--env production]
+// npm run load -- --clear [--workspace demo]
 // Fills realistic apology history into the configured database (PGlite in DATA_DIR, or
-// PostgreSQL at DATABASE_URL) so charts and benchmarks can run on millions of events. With PGlite
-// the server must be stopped first: one process owns the data directory.
+// PostgreSQL at DATABASE_URL) so charts and benchmarks can run on millions of events; it is sample
+// data, labelled in the app, and --clear removes it (lib/sample-data). With PGlite the server must
+// be stopped first: one process owns the data directory.
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, dbHandle } from "../lib/db";
 import { generateHistory } from "../lib/load/history";
 import { migrate } from "../lib/migrations/migrate";
 import { environmentName } from "@/lib/environments";
+import { clearSampleData } from "@/lib/sample-data";
 
 const args = z
   .object({
@@ -15,6 +18,7 @@ const args = z
     days: z.coerce.number().int().min(1, "--days must be at least 1").max(730, "--days is at most 730"),
     workspace: z.string().min(1),
     env: environmentName,
+    clear: z.boolean(),
   })
   .safeParse(
     parseArgs({
@@ -23,6 +27,7 @@ const args = z
         days: { type: "string", default: "30" },
         workspace: { type: "string", default: "demo" },
         env: { type: "string", default: "production" },
+        clear: { type: "boolean", default: false },
       },
     }).values,
   );
@@ -30,10 +35,21 @@ if (!args.success) {
   console.error(args.error.issues.map((i) => i.message).join("\n"));
   process.exit(2);
 }
-const { events, days, workspace, env } = args.data;
+const { events, days, workspace, env, clear } = args.data;
 
 const handle = dbHandle();
 await migrate(handle);
+if (clear) {
+  const [w] = await handle.sql.query<{ id: string }>(`SELECT "id" FROM "Workspace" WHERE "slug" = $1`, [workspace]);
+  if (!w) {
+    console.error(`No workspace with slug "${workspace}".`);
+    process.exit(2);
+  }
+  const removed = await clearSampleData(w.id, handle.sql);
+  console.log(`Removed ${removed.toLocaleString("en")} sample events from ${workspace} (${handle.kind}); real apologies are untouched.`);
+  await closeDb();
+  process.exit(0);
+}
 const rows = await handle.sql.query<{ env: string; cid: string | null; tt: string | null }>(
   `SELECT e."id" AS env, c."id" AS cid, t."type"::text AS tt
    FROM "Workspace" w JOIN "Environment" e ON e."workspaceId" = w."id" AND e."name" = $2::"EnvironmentName"

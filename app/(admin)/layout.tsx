@@ -6,6 +6,7 @@ import { IngestFaultBanner } from "@/components/ui/ingest-fault-banner";
 import { MobileMenu } from "@/components/ui/mobile-menu";
 import { WorkspaceSwitcher } from "@/components/workspace-switcher";
 import { memberWorkspaces } from "@/lib/workspaces/mutations";
+import { SampleDataBanner } from "./sample-data/sample-data-banner";
 
 export const dynamic = "force-dynamic";
 
@@ -74,6 +75,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </MobileMenu>
       </header>
       <IngestFaultBanner />
+      <SampleDataBanner workspaceId={member.workspaceId} role={member.role} />
       {/* long words (emails, keys, URLs) wrap rather than widen the page on a phone */}
       <main id="main" tabIndex={-1} className="mx-auto [overflow-wrap:anywhere] max-w-7xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0">{children}</main>
     </div>

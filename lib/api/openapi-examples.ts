@@ -71,6 +71,7 @@ export const RESPONSE_EXAMPLES: Record<string, unknown> = {
     buckets: ["2026-11-27T00:00:00.000Z", "2026-11-28T00:00:00.000Z", "2026-11-29T00:00:00.000Z"],
     sessions: [1840, 1912, 1377],
     series: [{ key: "", label: "All apologies", values: [41, 37, 52], total: 130 }],
+    sampleData: false,
   },
   "GET /api/v1/stats/summary": {
     env: "production",
@@ -84,6 +85,7 @@ export const RESPONSE_EXAMPLES: Record<string, unknown> = {
     movers: { up: [{ key: campaignId, label: "Search is failing", change: 40 }], down: [] },
     previousWeek: "2026-11-16",
     nextWeek: null,
+    sampleData: false,
   },
   "POST /api/v1/environments/{env}/publish": { environment: "production", revision: 4, created: true, diff },
   "GET /api/v1/environments/{env}/revisions": { environment: "production", revisions: [{ number: 4, createdAt: at, author: "admin@example.com", etag: '"1ZnfKNPsrJxTPZ1Jjr01sW_e1bW"', campaigns: 12 }] },

@@ -133,7 +133,7 @@ export function openApiDocument() {
             query("metric", { type: "string", enum: [...METRICS], default: "count", description: "rate = per 1,000 sessions" }),
             query("format", { type: "string", enum: ["json", "csv"], default: "json" }),
           ],
-          responses: { 200: ok("Buckets, sessions per bucket, and one series per group"), ...errors },
+          responses: { 200: ok("Buckets, sessions per bucket, and one series per group; `sampleData` true when the workspace's counts include sample data"), ...errors },
         },
       },
       "/api/v1/stats/summary": {

@@ -1,7 +1,8 @@
 // Realistic apology history, generated inside the database: each row is a failure that was
 // detected and then shown (70 %) or suppressed with a reason, some shown ones dismissed or
 // clicked, plus sessions; spread over D days with a daytime peak. Events and their rollups are
-// written in the same transaction per chunk, exactly as ingestion would have written them.
+// written in the same transaction per chunk, exactly as ingestion would have written them. Every
+// row is marked as sample data (lib/sample-data removes it again).
 import type { RawSql } from "@/lib/db";
 import { addEventsToRollups } from "@/lib/events/rollup-upsert";
 
@@ -12,20 +13,32 @@ export interface HistoryOptions {
   days: number;
   now?: number;
   chunk?: number;
+  /** share of the events that are sessions (default 0.35, a failure-heavy load for benchmarks; a
+   * real-looking site has far more sessions than failures: the sample data uses 0.95) */
+  sessionShare?: number;
   onProgress?(done: number, total: number): void;
 }
 
-const TYPE_MIX = `CASE
-  WHEN r < 0.30 THEN 'detected'
-  WHEN r < 0.51 THEN 'shown'
-  WHEN r < 0.60 THEN 'suppressed'
-  WHEN r < 0.64 THEN 'dismissed'
-  WHEN r < 0.65 THEN 'clicked'
-  ELSE 'session' END`;
+// Of the events that are not sessions: detected 30, shown 21, suppressed 9, dismissed 4, clicked 1 (of 65).
+const FAILURE_MIX: [string, number][] = [["detected", 30], ["shown", 21], ["suppressed", 9], ["dismissed", 4], ["clicked", 1]];
+
+/** The SQL choosing an event type from a uniform `r`, with `sessionShare` of them sessions. */
+function typeMix(sessionShare: number): string {
+  const total = FAILURE_MIX.reduce((s, [, w]) => s + w, 0);
+  let upTo = 0;
+  const whens = FAILURE_MIX.map(([type, w]) => {
+    upTo += (w / total) * (1 - sessionShare);
+    return `WHEN r < ${upTo.toFixed(6)} THEN '${type}'`;
+  });
+  return `CASE ${whens.join(" ")} ELSE 'session' END`;
+}
 
 export async function generateHistory(sql: RawSql, o: HistoryOptions): Promise<number> {
   if (!o.campaigns.length) throw new Error("the environment has no campaigns to attribute apologies to");
   const chunk = o.chunk ?? 100_000;
+  const sessionShare = o.sessionShare ?? 0.35;
+  if (!(sessionShare >= 0 && sessionShare < 1)) throw new Error("sessionShare must be at least 0 and below 1");
+  const TYPE_MIX = typeMix(sessionShare);
   const now = o.now ?? Date.now();
   const urls = ["/api/search", "/api/checkout", "/api/cart", "/images/hero.jpg", "/api/recommendations", "/video/intro.mp4", "/api/profile", "/account"];
   let done = 0;
@@ -55,17 +68,18 @@ export async function generateHistory(sql: RawSql, o: HistoryOptions): Promise<n
         [now, o.days],
       );
       await tx.query(
-        `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","sessionId","occurredAt")
+        `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","sessionId","occurredAt","sample")
          SELECT c.id, $1, c.type,
                 CASE WHEN c.type = 'session' THEN NULL ELSE (($2::text[])[c.ci]) END,
                 CASE WHEN c.type = 'session' THEN NULL ELSE (($3::text[])[c.ci]) END,
                 CASE WHEN c.type = 'suppressed' THEN c.reason END,
                 CASE WHEN c.type = 'session' THEN NULL ELSE c.url END,
-                c.sid, c.at
+                c.sid, c.at, true
          FROM load_chunk c`,
         [o.environmentId, o.campaigns.map((c) => c.id), o.campaigns.map((c) => c.triggerType)],
       );
       await addEventsToRollups(tx, `SELECT id FROM load_chunk`, []);
+      await addEventsToRollups(tx, `SELECT id FROM load_chunk`, [], "SampleRollup");
     });
     done += n;
     o.onProgress?.(done, o.events);

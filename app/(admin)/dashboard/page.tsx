@@ -3,6 +3,8 @@ import { requirePage } from "@/lib/auth/session";
 import { getLiveStats } from "@/lib/stats/live";
 import { LiveCanary } from "./live-canary";
 import { PageHeader } from "@/components/ui/page-header";
+import { sampleDataAllowed } from "@/lib/sample-data";
+import { SampleDataOffer } from "../sample-data/sample-data-banner";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -14,6 +16,7 @@ export default async function DashboardPage() {
       <PageHeader title="Dashboard">
           Every apology is a moment a user was let down. Watch this number.
         </PageHeader>
+      <SampleDataOffer workspaceId={member.workspaceId} role={member.role} allowed={await sampleDataAllowed(member.workspaceId)} />
       <LiveCanary initial={initial} />
     </div>
   );

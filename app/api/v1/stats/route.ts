@@ -3,6 +3,7 @@ import { toErrorResponse } from "@/lib/api/errors";
 import { assertKeyEnvironment, authorizeApi } from "@/lib/auth/api";
 import { dbHandle } from "@/lib/db";
 import { getSeries, statsQuery, toCsv } from "@/lib/stats/series";
+import { hasSampleData } from "@/lib/sample-data";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,8 @@ export async function GET(req: NextRequest) {
         headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
       });
     }
-    return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+    // made-up history is labelled here too (the demo workspace's sample data)
+    return NextResponse.json({ ...result, sampleData: await hasSampleData(actor.workspaceId) }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return toErrorResponse(e);
   }

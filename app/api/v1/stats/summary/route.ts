@@ -3,6 +3,7 @@ import { toErrorResponse } from "@/lib/api/errors";
 import { assertKeyEnvironment, authorizeApi } from "@/lib/auth/api";
 import { dbHandle } from "@/lib/db";
 import { getWeeklySummary, weeklyQuery } from "@/lib/stats/weekly";
+import { hasSampleData } from "@/lib/sample-data";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,8 @@ export async function GET(req: NextRequest) {
     const actor = await authorizeApi(req, "reports:view");
     const q = weeklyQuery.parse(Object.fromEntries(req.nextUrl.searchParams));
     assertKeyEnvironment(actor, q.env);
-    return NextResponse.json(await getWeeklySummary(dbHandle().sql, actor.workspaceId, q), { headers: { "Cache-Control": "no-store" } });
+    const summary = await getWeeklySummary(dbHandle().sql, actor.workspaceId, q);
+    return NextResponse.json({ ...summary, sampleData: await hasSampleData(actor.workspaceId) }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     return toErrorResponse(e);
   }
