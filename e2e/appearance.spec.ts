@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./fixtures";
 
-const PAGES = ["/dashboard", "/trends", "/reports/weekly", "/alerts", "/campaigns", "/campaigns/new", "/campaigns/simulate", "/triggers", "/segments", "/publishing", "/install", "/audit", "/members", "/settings"];
+const PAGES = ["/dashboard", "/trends", "/reports/weekly", "/alerts", "/campaigns", "/campaigns/new", "/campaigns/simulate", "/triggers", "/segments", "/publishing", "/install", "/docs/api", "/docs/rules", "/audit", "/members", "/settings"];
 const shots = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : "test-results/screenshots";
 
 /** Relative luminance (WCAG 2.x) of a computed CSS colour (rgb(), rgba() or oklch() as Chromium reports it). */

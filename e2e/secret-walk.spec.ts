@@ -8,7 +8,7 @@ import { login } from "./fixtures";
 import { MATRIX_WEBHOOK_TOKEN, type UserName } from "./users";
 
 const MEMBERS: Record<Role, UserName> = { viewer: "matrixViewer", editor: "matrixEditor", admin: "matrixAdmin", owner: "matrixOwner" };
-const PAGES = ["/dashboard", "/trends", "/reports/weekly", "/alerts", "/campaigns", "/campaigns/new", "/campaigns/simulate", "/triggers", "/segments", "/publishing", "/install", "/audit", "/members", "/settings"];
+const PAGES = ["/dashboard", "/trends", "/reports/weekly", "/alerts", "/campaigns", "/campaigns/new", "/campaigns/simulate", "/triggers", "/segments", "/publishing", "/install", "/docs/api", "/docs/rules", "/audit", "/members", "/settings"];
 const API = [
   "/api/v1/campaigns",
   "/api/v1/triggers",
