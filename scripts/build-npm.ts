@@ -8,18 +8,12 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import path from "node:path";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { SENSOR_FILES } from "../lib/sdk/sensor-files";
+import { coreMatchers } from "./sdk-bundle";
 import pkg from "../package.json" with { type: "json" };
 
 export const NPM_NAME = "@mea-culpa/sdk";
 export const NPM_DIR = "dist/npm";
 
-/** lib/sdk/core-matchers.ts stands in for the full matcher table, as in v1.js (scripts/sdk-bundle.ts) */
-const coreMatchers: Plugin = {
-  name: "core-matchers",
-  setup(b) {
-    b.onResolve({ filter: /\/triggers\/matchers$/ }, () => ({ path: path.resolve("lib/sdk/core-matchers.ts") }));
-  },
-};
 /** react.(m|c)js imports the package's own index file, so both entries share one SDK instance */
 const ownIndex = (file: string): Plugin => ({
   name: "own-index",

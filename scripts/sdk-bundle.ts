@@ -20,7 +20,8 @@ export interface BundleOptions {
   coreMatchers?: boolean;
 }
 
-const coreMatchers: Plugin = {
+/** lib/sdk/core-matchers.ts in place of lib/triggers/matchers.ts (v1.js and the npm package) */
+export const coreMatchers: Plugin = {
   name: "core-matchers",
   setup(b) {
     b.onResolve({ filter: /\/triggers\/matchers$/ }, () => ({ path: path.resolve("lib/sdk/core-matchers.ts") }));

@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { bundleSdk, buildSdk } from "../sdk-bundle";
+import { buildNpmPackage } from "../build-npm";
 
 const PEERS: Record<string, { entry: string; shipped: string }> = {
   "GrowthBook 1.8": {
@@ -37,6 +39,7 @@ export async function benchSdkSize(): Promise<string[]> {
   const rows = [`sdk v1.js: ${core} B min+gzip (budget ≤ 8000 B)`];
   for (const [name, size] of Object.entries(files)) rows.push(`sdk sensor file ${name}: ${size} B min+gzip (loaded when a campaign needs it)`);
   rows.push(`sdk v1.js + every sensor file: ${all} B min+gzip`);
+  rows.push(await npmAppCost(dir, core));
   for (const [name, peer] of Object.entries(PEERS)) {
     const file = path.join(dir, name.replace(/\W+/g, "-") + ".js");
     writeFileSync(file, peer.entry);
@@ -47,4 +50,15 @@ export async function benchSdkSize(): Promise<string[]> {
     );
   }
   return rows;
+}
+
+/** What the npm package adds to an app's main bundle (esbuild, minified, sensor chunks split off), against v1.js. */
+async function npmAppCost(dir: string, core: number): Promise<string> {
+  const pkg = await buildNpmPackage(path.join(dir, "npm"));
+  const entry = path.join(dir, "app.js");
+  writeFileSync(entry, `import { init, identify } from ${JSON.stringify(path.resolve(pkg, "index.mjs"))}; init({ key: "pk_bench", endpoint: "https://x.test" }); identify({ id: "1" });`);
+  const out = await build({ entryPoints: [entry], bundle: true, format: "esm", splitting: true, minify: true, target: ["es2020"], outdir: path.join(dir, "app"), write: false, logLevel: "error" });
+  const main = out.outputFiles.find((f) => f.path.endsWith(`${path.sep}app.js`))!;
+  const size = gz(main.text);
+  return `sdk npm package in an app's main bundle (esbuild --minify, sensors as chunks): ${size} B min+gzip | /v1.js ${(size / core).toFixed(2)}`;
 }

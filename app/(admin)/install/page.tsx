@@ -5,7 +5,7 @@ import { requirePage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { installNpm, installSnippet, installStatus } from "@/lib/settings/install";
 import { PageHeader } from "@/components/ui/page-header";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyableCode } from "@/components/ui/copy-button";
 import { LiveCheck } from "./live-check";
 
 export const metadata: Metadata = { title: "Install" };
@@ -32,27 +32,12 @@ export default async function InstallPage() {
         return (
           <section key={s.environment} aria-label={`Install ${s.environment}`} className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <h2 className="text-lg font-semibold capitalize">{s.environment}</h2>
-            <div className="flex items-start gap-2">
-              <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={`snippet-${s.environment}`}>
-                {snippet}
-              </pre>
-              <CopyButton value={snippet} label={`Copy the ${s.environment} snippet`} />
-            </div>
+            <CopyableCode code={snippet} label={`Copy the ${s.environment} snippet`} testId={`snippet-${s.environment}`} />
             <details className="text-sm">
               <summary className="cursor-pointer font-medium text-slate-700">Or install the npm package (ESM, CommonJS, TypeScript, React)</summary>
               <div className="mt-2 space-y-2">
-                <div className="flex items-start gap-2">
-                  <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={`npm-command-${s.environment}`}>
-                    {npm.command}
-                  </pre>
-                  <CopyButton value={npm.command} label={`Copy the ${s.environment} npm command`} />
-                </div>
-                <div className="flex items-start gap-2">
-                  <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={`npm-code-${s.environment}`}>
-                    {npm.code}
-                  </pre>
-                  <CopyButton value={npm.code} label={`Copy the ${s.environment} npm code`} />
-                </div>
+                <CopyableCode code={npm.command} label={`Copy the ${s.environment} npm command`} testId={`npm-command-${s.environment}`} />
+                <CopyableCode code={npm.code} label={`Copy the ${s.environment} npm code`} testId={`npm-code-${s.environment}`} />
                 <p className="text-slate-600">
                   The package has the same code as the script tag and the server&apos;s version; use one or the other (with both, one copy runs).
                 </p>
