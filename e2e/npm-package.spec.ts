@@ -157,6 +157,14 @@ test("the installed package has its files, types that check, and builds with esb
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "error",
   });
+  // tree-shaking: an app that only reports gets none of the SDK's core (nothing runs before init)
+  writeFileSync(path.join(APP, "only-report.ts"), `import { report } from "@mea-culpa/sdk";\nreport("checkout_failed");\n`);
+  const lean = await build({ entryPoints: [path.join(APP, "only-report.ts")], absWorkingDir: APP, bundle: true, format: "esm", minify: true, write: false, logLevel: "error" });
+  const leanCode = lean.outputFiles[0].text;
+  expect(leanCode).not.toContain("/api/v1/rules/");
+  expect(leanCode).not.toContain("XMLHttpRequest");
+  expect(leanCode.length).toBeLessThan(1500);
+
   const chunks = readdirSync(path.join(APP, "public"));
   expect(chunks).toContain("shop.js");
   // the click and media sensors are not in the app's main file: loaded when the rules need them
