@@ -2,7 +2,7 @@
 // rendering, and once under strict mode's double effects: init() is idempotent), passes the user
 // on whenever it changes, and useMeaCulpa() hands components identify/report/on/debug.
 import { createContext, createElement, useContext, useEffect, type ReactNode } from "react";
-import { identify, init, meaCulpa, on, type Apology, type InitOptions, type MeaCulpaClient, type User } from "./index";
+import { debug as setDebug, identify, init, meaCulpa, on, type Apology, type InitOptions, type MeaCulpaClient, type User } from "./index";
 
 const Context = createContext<MeaCulpaClient>(meaCulpa);
 
@@ -23,6 +23,10 @@ export function MeaCulpaProvider({ publicKey, endpoint, debug, user, children }:
       console.error(e);
     }
   }, [publicKey, endpoint, debug]);
+  // init() runs once per page; a later change of the prop still turns logging on or off
+  useEffect(() => {
+    if (debug !== undefined) setDebug(debug);
+  }, [debug]);
   // by value: a user object rebuilt on every render is not a new visitor
   const who = user ? JSON.stringify(user) : "";
   useEffect(() => {
