@@ -14,6 +14,8 @@ import { clientIp } from "@/lib/server/http";
 import { startJobs } from "@/lib/server/jobs";
 
 const dev = process.argv.includes("--dev");
+// the server contacts no one but its own database and the webhooks its users configure
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const started = Date.now();
 
 async function main() {

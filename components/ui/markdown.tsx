@@ -19,7 +19,7 @@ const components: Components = {
   code: ({ children }) => <code className="rounded bg-slate-100 px-1 py-0.5 text-[0.85em] text-slate-800">{children}</code>,
   table: ({ children }) => (
     <div className="my-3 overflow-x-auto">
-      <table className="min-w-full border-collapse text-sm">{children}</table>
+      <table className="min-w-full border-collapse text-sm [overflow-wrap:normal]">{children}</table>
     </div>
   ),
   th: ({ children }) => <th className="border border-slate-200 bg-slate-50 px-2 py-1 text-left font-medium">{children}</th>,

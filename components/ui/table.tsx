@@ -6,7 +6,9 @@ export function Table({ className = "", ...props }: TableHTMLAttributes<HTMLTabl
   // a table wider than a phone scrolls inside its own box, never the page
   return (
     <div className="max-w-full overflow-x-auto">
-      <table {...props} className={`w-full text-sm ${className}`.trim()} />
+      {/* words stay whole in cells (main breaks anywhere, for long keys and URLs): a narrow screen
+          scrolls the table in its box instead of stacking numbers one letter per line */}
+      <table {...props} className={`w-full text-sm [overflow-wrap:normal] ${className}`.trim()} />
     </div>
   );
 }

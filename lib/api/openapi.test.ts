@@ -59,6 +59,8 @@ describe("OpenAPI document", () => {
         if (m === "parameters") continue;
         const key = `${m.toUpperCase()} ${p}`;
         expect(op.tags, key).toHaveLength(1);
+        // summaries are shown as plain text (Swagger UI renders only descriptions as Markdown)
+        expect((op as { summary?: string }).summary, key).toMatch(/^[^`]+$/);
         const req = op.requestBody?.content["application/json"];
         if (req) {
           bodies.push(key);

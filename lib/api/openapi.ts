@@ -149,7 +149,7 @@ export function openApiDocument() {
       },
       "/api/v1/environments/{env}/publish": {
         parameters: [env],
-        post: { ...secured, summary: "Publish the active campaigns as a new revision (none when nothing changed: `created` false, the current revision number)", responses: { 200: ok("Published"), ...errors } },
+        post: { ...secured, summary: "Publish the active campaigns as a new revision", description: "No revision is made when nothing changed: `created` is false and `revision` is the current one.", responses: { 200: ok("Published"), ...errors } },
       },
       "/api/v1/environments/{env}/revisions": {
         parameters: [env],
@@ -182,7 +182,8 @@ export function openApiDocument() {
       "/api/v1/rules/{publicKey}/stream": {
         parameters: [publicKey],
         get: {
-          summary: "Server-Sent Events: `event: revision` with `{revision, etag}` now and on every publish; `event: gone` if the key is rotated",
+          summary: "Rules change notifications (Server-Sent Events)",
+          description: "`event: revision` with `{revision, etag}` at once and on every publish (fetch the rules again then); `event: gone` if the key is rotated.",
           responses: { 200: { description: "text/event-stream" }, 404: error, 503: error },
         },
       },
@@ -208,7 +209,8 @@ export function openApiDocument() {
       },
       "/api/health": {
         get: {
-          summary: "Liveness for load balancers: 200 `ok` or `degraded` (events refused, e.g. a full disk), 503 when the database is unreachable",
+          summary: "Liveness for load balancers",
+          description: "200 `ok`, or `degraded` while events cannot be stored (a full disk); 503 when the database is unreachable.",
           responses: { 200: ok("Health"), 503: ok("Database unreachable") },
         },
       },

@@ -78,5 +78,11 @@ export async function authorizeApi(req: Request, permission: Permission, opts: {
     return actor;
   }
   if (!SAFE.has(req.method)) assertSameOrigin(req);
-  return requirePermission(permission);
+  try {
+    return await requirePermission(permission);
+  } catch (e) {
+    // a script or curl without credentials: say what the API takes, not only the app's sign-in
+    if (e instanceof UnauthenticatedError) throw new UnauthenticatedError("Sign in first, or send a secret key from Settings: Authorization: Bearer sk_…");
+    throw e;
+  }
 }

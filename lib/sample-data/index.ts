@@ -11,6 +11,8 @@ import { generateHistory } from "@/lib/load/history";
 export const SAMPLE_DAYS = 14;
 /** about 2,700 events a day: mostly sessions, ~45 apologies shown a day (lib/load/history's mix at 95 % sessions) */
 export const SAMPLE_EVENTS = 38_000;
+/** campaigns made this soon after the workspace are the seed's (lib/demo/seed.ts makes them in one go) */
+const SEEDED_WITHIN_MS = 60_000;
 
 async function environmentIds(sql: Pick<RawSql, "query">, workspaceId: string): Promise<string[]> {
   const rows = await sql.query<{ id: string }>(`SELECT "id" FROM "Environment" WHERE "workspaceId" = $1`, [workspaceId]);
@@ -40,8 +42,11 @@ export async function sampleDataAllowed(workspaceId: string): Promise<boolean> {
 export async function loadSampleData(workspaceId: string, now = Date.now()): Promise<number> {
   if (!(await sampleDataAllowed(workspaceId))) throw new AppError("Sample data is only for the demo workspace: a real workspace's charts show real apologies only", 403);
   if (await hasSampleData(workspaceId)) throw new AppError("This workspace already has sample data: remove it first", 409);
-  const env = await db().environment.findFirst({ where: { workspaceId, name: "production" }, select: { id: true } });
-  const campaigns = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, trigger: { select: { type: true } } } });
+  const env = await db().environment.findFirst({ where: { workspaceId, name: "production" }, select: { id: true, createdAt: true } });
+  const all = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, createdAt: true, trigger: { select: { type: true } } } });
+  // history for the demo's own campaigns (made with the workspace), not for one made a minute ago
+  const seeded = env ? all.filter((c) => c.createdAt.getTime() - env.createdAt.getTime() < SEEDED_WITHIN_MS) : [];
+  const campaigns = seeded.length ? seeded : all;
   if (!env || !campaigns.length) throw new AppError("The workspace needs at least one campaign to attribute sample apologies to", 422);
   return generateHistory(dbHandle().sql, {
     environmentId: env.id,

@@ -41,6 +41,11 @@ describe("sample data", () => {
   });
 
   it("loads two weeks into the demo, mostly sessions, labelled as sample, and only once", async () => {
+    // a campaign someone made today gets no invented past
+    const trigger = await t.prisma.trigger.create({ data: { workspaceId: demo, name: "New", type: "custom", config: { type: "custom", name: "new_failure" } } });
+    const fresh = await t.prisma.campaign.create({
+      data: { workspaceId: demo, name: "Made today", triggerId: trigger.id, createdAt: new Date(Date.now() + 3_600_000), message: { title: "Sorry" }, caps: { perSession: 0 } },
+    });
     const before = await rollupTotals();
     expect(await loadSampleData(demo, now)).toBe(SAMPLE_EVENTS);
     expect(await hasSampleData(demo)).toBe(true);
@@ -61,6 +66,8 @@ describe("sample data", () => {
     const after = await rollupTotals();
     expect(after["day:shown"] - before["day:shown"]).toBe(span.shown);
     await expect(loadSampleData(demo, now)).rejects.toMatchObject({ status: 409 });
+    const [mine] = await t.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE "campaignId" = $1`, [fresh.id]);
+    expect(mine.n).toBe(0);
   });
 
   it("is removed exactly: the counts are what they were before, the real apology included", async () => {

@@ -39,12 +39,14 @@ export default async function InstallPage() {
                 <CopyableCode code={npm.command} label={`Copy the ${s.environment} npm command`} testId={`npm-command-${s.environment}`} />
                 <CopyableCode code={npm.code} label={`Copy the ${s.environment} npm code`} testId={`npm-code-${s.environment}`} />
                 <p className="text-slate-600">
-                  The package has the same code as the script tag and the server&apos;s version; use one or the other (with both, one copy runs).
+                  The same SDK as the script tag, at this server&apos;s version. Use one or the other; on a page with both, only one runs. With the package,{" "}
+                  <code>identify</code> and <code>report</code> below are the functions you import; the React provider takes the key as <code>publicKey</code> (React keeps{" "}
+                  <code>key</code> for itself).
                 </p>
               </div>
             </details>
             <p className="text-sm text-slate-600">
-              Tell Mea Culpa who the visitor is with <code>MeaCulpa.identify(&#123; id, name, plan &#125;)</code>, report failures no code throws with{" "}
+              Tell Mea Culpa who the visitor is with <code>MeaCulpa.identify(&#123; id, name, plan &#125;)</code> (from npm: <code>identify(…)</code>), report failures no code throws with{" "}
               <code>MeaCulpa.report(&quot;payment_failed&quot;, &#123; amount: 64 &#125;)</code>, and see the{" "}
               <Link href="/docs/api" className="text-indigo-700 hover:underline">
                 API reference
