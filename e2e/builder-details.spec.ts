@@ -41,3 +41,21 @@ test("the builder counts characters against the limits, takes durations in secon
   await expect(page.getByLabel("Hide after (seconds, 0 = never)")).toHaveValue("4.5");
   await expect(page.getByTestId("reused-trigger-settings")).toContainText("2.5 s");
 });
+
+test("a new campaign on a failure another active campaign answers first says so, until its priority is higher", async ({ page }) => {
+  await login(page, "editor");
+  await page.goto("/campaigns/new");
+  await page.getByLabel("Name", { exact: true }).fill("Our payment apology");
+  await page.getByLabel("Trigger name").fill("Payment fails");
+  await page.getByLabel("Fires when").selectOption("custom");
+  await page.getByLabel("Event name").fill("payment_failed");
+  // the demo's "Payment declined" answers payment_failed at priority 95
+  const note = page.getByTestId("campaigns-first");
+  await expect(note).toContainText("Answered first by Payment declined (priority 95)");
+  await expect(note.getByRole("link", { name: "Payment declined" })).toHaveAttribute("href", /\/campaigns\/[a-z0-9]+$/);
+  await page.getByLabel("Priority").fill("96");
+  await expect(note).toHaveCount(0);
+  await page.getByLabel("Priority").fill("10");
+  await page.getByLabel("Event name").fill("payment_timeout");
+  await expect(note).toHaveCount(0);
+});

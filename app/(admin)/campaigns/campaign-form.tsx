@@ -15,6 +15,8 @@ import { triggerSummary } from "../triggers/trigger-summary";
 import { saveCampaignAction } from "./editor-actions";
 import { ActionAndVariants, CapsFields } from "./delivery-fields";
 import { MessagePreview } from "./message-preview";
+import { CampaignsFirst } from "./campaigns-first";
+import type { RivalCampaign } from "@/lib/campaigns/overlaps";
 import { AudienceSection, ScheduleSection } from "./targeting-fields";
 import { FieldError, TriggerFields } from "./trigger-fields";
 import { TRIGGERS } from "@/lib/triggers/registry";
@@ -106,6 +108,7 @@ export function CampaignForm({
   triggers,
   defaults,
   segments,
+  active = [],
   readOnly,
 }: {
   id: string | null;
@@ -113,6 +116,8 @@ export function CampaignForm({
   triggers: TriggerOption[];
   defaults: Record<string, string>;
   segments: { id: string; name: string }[];
+  /** the workspace's active campaigns (lib/campaigns/editor-data.ts) */
+  active?: RivalCampaign[];
   readOnly: boolean;
 }) {
   const router = useRouter();
@@ -189,6 +194,7 @@ export function CampaignForm({
               <Input type="number" {...register("priority", { valueAsNumber: true })} aria-invalid={!!errors.priority} />
               <FieldError message={errors.priority?.message} />
             </label>
+            <CampaignsFirst id={id} values={values} active={active} />
           </div>
         </section>
 

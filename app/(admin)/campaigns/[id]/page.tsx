@@ -18,7 +18,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const duplicated = (await searchParams).duplicated === "1";
   const campaign = await getCampaign(member, id).catch(() => null);
   if (!campaign) notFound();
-  const { defaults, triggers, segments } = await editorData(member.workspaceId);
+  const { defaults, triggers, segments, active } = await editorData(member.workspaceId);
   const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">
@@ -46,6 +46,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         triggers={triggers}
         segments={segments}
         defaults={defaults}
+        active={active}
         readOnly={!canEdit || campaign.status === "archived"}
       />
     </div>

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New campaign" };
 
 export default async function NewCampaignPage() {
   const member = await requirePage("campaigns:edit");
-  const { defaults, triggers, segments } = await editorData(member.workspaceId);
+  const { defaults, triggers, segments, active } = await editorData(member.workspaceId);
   return (
     <div className="space-y-6">
       <div>
@@ -21,7 +21,7 @@ export default async function NewCampaignPage() {
         <p className="text-sm text-slate-500">It starts as a draft; activate it and publish to apologize for real.</p>
       </div>
       <CampaignForm id={null} initial={EMPTY_FORM} triggers={triggers}
-        segments={segments} defaults={defaults} readOnly={false} />
+        segments={segments} defaults={defaults} active={active} readOnly={false} />
     </div>
   );
 }
