@@ -53,4 +53,9 @@ test("/docs/rules renders docs/rules-format.md, every section of it", async ({ p
   // tables render as tables, code as code
   await expect(page.getByRole("table").first()).toBeVisible();
   await expect(page.locator("pre").first()).toContainText('"schemaVersion": 1');
+  // the conformance cases a client of its own runs, one link away
+  const cases = await page.request.get(await page.getByRole("link", { name: "/api/v1/rules.cases.json" }).getAttribute("href").then((h) => h!));
+  expect(cases.status()).toBe(200);
+  expect(await cases.json()).toMatchObject({ version: 1, rulesets: { basic: { schemaVersion: 1 } } });
+  expect((await cases.json()).cases.length).toBeGreaterThan(20);
 });

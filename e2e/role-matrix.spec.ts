@@ -41,7 +41,7 @@ const PROBES: Probe[] = [
   { method: "GET", route: "/api/stats/live", path: "/api/stats/live", permission: "dashboard:view" },
 ];
 // Routes anyone may call, on purpose.
-const PUBLIC = new Set(["/api/auth/[...nextauth]", "/api/demo/checkout", "/api/demo/search", "/api/health", "/api/v1/openapi.json", "/api/v1/rules.schema.json"]);
+const PUBLIC = new Set(["/api/auth/[...nextauth]", "/api/demo/checkout", "/api/demo/search", "/api/health", "/api/v1/openapi.json", "/api/v1/rules.schema.json", "/api/v1/rules.cases.json"]);
 const MEMBERS: Record<Role, UserName> = { viewer: "matrixViewer", editor: "matrixEditor", admin: "matrixAdmin", owner: "matrixOwner" };
 
 function routeFiles(dir = "app/api"): { route: string; methods: string[] }[] {

@@ -199,6 +199,13 @@ export function openApiDocument() {
       },
       "/api/v1/rules.schema.json": { get: { summary: "JSON Schema of the rules document", responses: { 200: ok("JSON Schema") } } },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { 200: ok("OpenAPI 3.1") } } },
+      "/api/v1/rules.cases.json": {
+        get: {
+          summary: "Conformance cases for clients of the rules format",
+          description: "Each case: a ruleset, a failure signal, the user, page, caps and time, and the expected decision (outcome, campaign, rendered title and body). Run them against your own client's evaluator.",
+          responses: { 200: ok("The cases (version 1)") },
+        },
+      },
       "/api/stats/live": {
         get: {
           security: [{ session: [] }],

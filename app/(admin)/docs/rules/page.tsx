@@ -20,6 +20,10 @@ export default async function RulesFormatPage() {
         <a href="/api/v1/rules.schema.json" className="text-indigo-700 hover:underline">
           /api/v1/rules.schema.json
         </a>
+        , the conformance cases to run your client against are{" "}
+        <a href="/api/v1/rules.cases.json" className="text-indigo-700 hover:underline">
+          /api/v1/rules.cases.json
+        </a>
         ; every route is in the{" "}
         <Link href="/docs/api" className="text-indigo-700 hover:underline">
           API reference
