@@ -16,7 +16,7 @@ let site: Server;
 let siteOrigin = "";
 let npmCommand = "";
 
-const SHOP = `import { StrictMode, useCallback, useState } from "react";
+const SHOP = `import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { MeaCulpaProvider, useApology, useMeaCulpa, type Apology } from "@mea-culpa/sdk/react";
 import { ENDPOINT, KEY } from "./config";
@@ -30,7 +30,8 @@ function Shop() {
   const { report } = useMeaCulpa();
   const [status, setStatus] = useState("");
   // strict mode mounts twice: the listener must still hear each apology once
-  useApology(useCallback((a: Apology) => void window.apologies.push(a), []));
+  // an inline listener on purpose: one subscription all the same (strict mode mounts twice, too)
+  useApology((a: Apology) => void window.apologies.push(a));
   return (
     <main>
       <h1>Npm shop</h1>
@@ -133,6 +134,8 @@ test.afterAll(() => new Promise<void>((r) => (site ? site.close(() => r()) : r()
 test("the installed package has its files, types that check, and builds with esbuild into an app whose sensors are separate chunks", async () => {
   const installed = JSON.parse(readFileSync(path.join(APP, "node_modules/@mea-culpa/sdk/package.json"), "utf8"));
   expect(installed).toMatchObject({ name: "@mea-culpa/sdk", version, sideEffects: false });
+  // the React entry is a client module, so a server-rendered layout (Next's App Router) can import it as it is
+  for (const file of ["react.mjs", "react.cjs"]) expect(readFileSync(path.join(APP, "node_modules/@mea-culpa/sdk", file), "utf8")).toMatch(/^"use client";/);
   // the app's own code type-checks against the package's declarations
   execFileSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", APP], { stdio: "pipe" });
   // and a misuse does not: init needs a key

@@ -38,9 +38,11 @@ export async function buildNpmPackage(out = NPM_DIR): Promise<string> {
     define: { __MC_SENSOR_FILES__: JSON.stringify(byType), __MC_SDK__: JSON.stringify(`npm/${pkg.version}`) },
   };
   await build({ ...common, entryPoints: { index: "lib/sdk/npm/index.ts" }, format: "esm", splitting: true, outExtension: { ".js": ".mjs" }, chunkNames: "chunks/[name]-[hash]", plugins: [coreMatchers] });
-  await build({ ...common, entryPoints: { react: "lib/sdk/npm/react.ts" }, format: "esm", outExtension: { ".js": ".mjs" }, plugins: [ownIndex("index.mjs")] });
+  // "use client": the provider can sit in a server-rendered layout (Next's App Router) as it is
+  const client = { js: '"use client";' };
+  await build({ ...common, entryPoints: { react: "lib/sdk/npm/react.ts" }, format: "esm", outExtension: { ".js": ".mjs" }, banner: client, plugins: [ownIndex("index.mjs")] });
   await build({ ...common, entryPoints: { index: "lib/sdk/npm/index.ts" }, format: "cjs", outExtension: { ".js": ".cjs" }, plugins: [coreMatchers] });
-  await build({ ...common, entryPoints: { react: "lib/sdk/npm/react.ts" }, format: "cjs", outExtension: { ".js": ".cjs" }, plugins: [ownIndex("index.cjs")] });
+  await build({ ...common, entryPoints: { react: "lib/sdk/npm/react.ts" }, format: "cjs", outExtension: { ".js": ".cjs" }, banner: client, plugins: [ownIndex("index.cjs")] });
 
   // declarations of the two entries only (their public types are declared in them)
   const types = path.join(out, ".types");

@@ -1,7 +1,7 @@
 // @mea-culpa/sdk/react: <MeaCulpaProvider> starts the SDK in an effect (never during server
 // rendering, and once under strict mode's double effects: init() is idempotent), passes the user
 // on whenever it changes, and useMeaCulpa() hands components identify/report/on/debug.
-import { createContext, createElement, useContext, useEffect, type ReactNode } from "react";
+import { createContext, createElement, useContext, useEffect, useRef, type ReactNode } from "react";
 import { debug as setDebug, identify, init, meaCulpa, on, type Apology, type InitOptions, type MeaCulpaClient, type User } from "./index";
 
 const Context = createContext<MeaCulpaClient>(meaCulpa);
@@ -40,9 +40,16 @@ export function useMeaCulpa(): MeaCulpaClient {
   return useContext(Context);
 }
 
-/** Calls `listener` for each apology shown while the component is mounted (strict-mode safe). */
+/**
+ * Calls `listener` for each apology shown while the component is mounted (strict-mode safe). One
+ * subscription for the component's life; an inline function is fine (the latest one is called).
+ */
 export function useApology(listener: (apology: Apology) => void): void {
-  useEffect(() => on("apology", listener), [listener]);
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => on("apology", (a) => latest.current(a)), []);
 }
 
 export type { Apology, InitOptions, MeaCulpaClient, User } from "./index";
