@@ -13,9 +13,9 @@ export function ApologiesPerMinuteChart({ points }: { points: LivePoint[] }) {
     <div className="h-64 w-full" role="img" aria-label="Apologies shown per minute, last hour">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="t" tickFormatter={hhmm} minTickGap={24} fontSize={12} stroke="#64748b" />
-          <YAxis allowDecimals={false} fontSize={12} stroke="#64748b" />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--color-slate-200)" />
+          <XAxis dataKey="t" tickFormatter={hhmm} minTickGap={24} fontSize={12} stroke="var(--color-slate-500)" />
+          <YAxis allowDecimals={false} fontSize={12} stroke="var(--color-slate-500)" />
           <Tooltip
             labelFormatter={(l) => `Minute ${hhmm(String(l))}`}
             formatter={(v) => [String(v), "Apologies shown"]}

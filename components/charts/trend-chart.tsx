@@ -28,9 +28,9 @@ export function TrendChart({ data }: { data: StatsResult }) {
     <div className="h-80 w-full" role="img" aria-label={`Apologies ${data.metric === "rate" ? "per 1,000 sessions" : "count"} per ${data.interval}, ${lines.map((l) => l.label).join(", ")}`}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="t" tickFormatter={(v) => tick(String(v), data.interval)} minTickGap={32} fontSize={12} stroke="#64748b" />
-          <YAxis allowDecimals={data.metric === "rate"} fontSize={12} stroke="#64748b" />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--color-slate-200)" />
+          <XAxis dataKey="t" tickFormatter={(v) => tick(String(v), data.interval)} minTickGap={32} fontSize={12} stroke="var(--color-slate-500)" />
+          <YAxis allowDecimals={data.metric === "rate"} fontSize={12} stroke="var(--color-slate-500)" />
           <Tooltip labelFormatter={(l) => `${tick(String(l), data.interval)} UTC (${data.interval})`} formatter={(v, name) => [`${v}${unit}`, name]} />
           <Legend />
           {lines.map((s, i) => (
