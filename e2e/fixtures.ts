@@ -35,3 +35,11 @@ export async function sdkReady(page: Page | Frame, sensors: string[] = []): Prom
     sensors,
   );
 }
+
+/** Creates a workspace through the header switcher, as an owner does, and waits on its dashboard. */
+export async function createWorkspace(page: Page, name: string): Promise<void> {
+  await page.getByRole("combobox", { name: "Workspace" }).selectOption("__new__");
+  await page.getByLabel("Workspace name").fill(name);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

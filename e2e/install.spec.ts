@@ -3,16 +3,13 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { expect, test } from "@playwright/test";
-import { login } from "./fixtures";
+import { createWorkspace, login } from "./fixtures";
 
 test("the Install page's snippet, pasted into a site on another origin, turns the live check green with that origin", async ({ page, browser }) => {
   test.setTimeout(90_000);
   await login(page, "keysOwner");
   await page.goto("/dashboard");
-  await page.getByRole("combobox", { name: "Workspace" }).selectOption("__new__");
-  await page.getByLabel("Workspace name").fill("Install check");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await createWorkspace(page, "Install check");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Install" }).click();
   const production = page.getByRole("region", { name: "Install production" });

@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { build } from "esbuild";
 import { expect, test, type Browser } from "@playwright/test";
-import { login } from "./fixtures";
+import { createWorkspace, login } from "./fixtures";
 
 const APP = path.resolve(".e2e-data", "npm-app");
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -77,10 +77,7 @@ test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   await login(page, "keysOwner");
   await page.goto("/dashboard");
-  await page.getByRole("combobox", { name: "Workspace" }).selectOption("__new__");
-  await page.getByLabel("Workspace name").fill("Npm app");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await createWorkspace(page, "Npm app");
   await campaign(page, "Search down", { type: "http_error", url: { kind: "glob", source: "/api/search*" }, methods: [], statuses: ["5xx"] }, "Sorry <<name|there>>, search is down");
   await campaign(page, "Dead coupon", { type: "rage_click", clicks: 4, withinMs: 1000, selector: "#rage" }, "That button is not working, <<name|there>>");
   await campaign(page, "Declined", { type: "custom", name: "payment_failed" }, "Your payment failed, <<name|there>>");

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { freshDatabaseEnv } from "./fresh-database";
+import { createWorkspace } from "./fixtures";
 import { spawnServer, waitHealthy, type SpawnedServer } from "./spawned-server";
 
 const PORT = 3193;
@@ -71,9 +72,7 @@ test("the demo workspace loads two weeks of sample data, labelled wherever it sh
   await expect(page.getByRole("button", { name: "Load sample data" })).toBeVisible();
 
   // a workspace of one's own is never offered sample data
-  await page.getByRole("combobox", { name: "Workspace" }).selectOption("__new__");
-  await page.getByLabel("Workspace name").fill("Our real product");
-  await page.getByRole("button", { name: "Create workspace" }).click();
+  await createWorkspace(page, "Our real product");
   await expect(page).toHaveURL(`${base}/dashboard`);
   await expect(page.getByRole("combobox", { name: "Workspace" }).locator("option:checked")).toContainText("Our real product");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();

@@ -12,22 +12,10 @@ import { createPendingSignals } from "./pending-signals";
 import { createRulesLoader } from "./rules-loader";
 import type { CompiledRules } from "../rules/contract";
 import { createTransport, type OutEvent } from "./transport";
+import type { Api, Fn } from "./api";
 
-type Fn = (...a: unknown[]) => unknown;
 /** trigger type → its sensor file under /sdk/v1/, set by the build (scripts/sdk-bundle.ts) */
 declare const __MC_SENSOR_FILES__: Record<string, string>;
-export interface Api {
-  identify(u: Record<string, unknown>): void;
-  report(name: string, props?: Record<string, unknown>): void;
-  on(event: "apology", cb: Fn): void;
-  debug(on?: boolean): void;
-  q?: unknown[][];
-  __v?: number;
-  /** set while this script loads itself again in CORS mode: the tag it came from */
-  __m?: HTMLScriptElement;
-  /** the sensor files started on this page (support and tests: "which sensors run here?") */
-  __s?: string[];
-}
 
 /**
  * Starts the SDK on this page and returns its API (window.MeaCulpa): `key` the environment's

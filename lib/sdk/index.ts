@@ -1,7 +1,8 @@
 // Mea Culpa browser SDK v1, the script tag: finds its <script data-key> tag and starts the core
 // (lib/sdk/core.ts) with that key. Sensor files load from next to this script. Rule zero: never
 // break the host page.
-import { start, type Api } from "./core";
+import type { Api } from "./api";
+import { start } from "./core";
 
 (function () {
   const w = window as unknown as { MeaCulpa?: Api; fetch: typeof fetch };

@@ -7,7 +7,6 @@ import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "r
 import { Button } from "@/components/ui/button";
 import { StaleSaveNotice } from "@/components/ui/stale-save-notice";
 import { campaignInput } from "@/lib/campaigns/schemas";
-import { attributeHints } from "@/lib/rules/attribute-hints";
 import { compileCopy } from "@/lib/rules/copy";
 import { type CampaignFormValues, defaultTriggerValues, formFieldFor, switchTriggerType, toInput } from "./campaign-form-model";
 import { toFormValue } from "@/lib/triggers/fields";
@@ -16,6 +15,7 @@ import { saveCampaignAction } from "./editor-actions";
 import { ActionAndVariants, CapsFields } from "./delivery-fields";
 import { MessagePreview } from "./message-preview";
 import { CampaignsFirst } from "./campaigns-first";
+import { AttributeHints, CharCount } from "./copy-hints";
 import type { RivalCampaign } from "@/lib/campaigns/overlaps";
 import { AudienceSection, ScheduleSection } from "./targeting-fields";
 import { FieldError, TriggerFields } from "./trigger-fields";
@@ -53,26 +53,6 @@ function TriggerSettings({ trigger, onChange }: { trigger: TriggerOption; onChan
       </Button>
     </div>
   );
-}
-
-/** "37 / 120 characters", the limit visible before saving (counted as the server counts: trimmed). */
-function CharCount({ id, value, max }: { id: string; value: string | undefined; max: number }) {
-  const n = (value ?? "").trim().length;
-  return (
-    <span id={id} data-testid={id} className={`mt-1 block text-right text-xs font-normal ${n > max ? "text-rose-700" : "text-slate-500"}`}>
-      {n} / {max} characters
-    </span>
-  );
-}
-
-/** Warnings (not errors: attributes are whatever the site sends) for tokens naming unknown attributes. */
-function AttributeHints({ text, defaults }: { text: string | undefined; defaults: Record<string, string> }) {
-  const hints = attributeHints(text ?? "", defaults);
-  return hints.map((h) => (
-    <span key={h} data-testid="attribute-hint" className="mt-1 block text-xs font-normal text-amber-700">
-      {h}
-    </span>
-  ));
 }
 
 /** Validates as you type with the same zod schema the server uses, plus the token rule. */

@@ -2,7 +2,8 @@
 // this file only replaces the script tag: init() takes the key and endpoint instead of reading
 // them from a <script data-key>. Importing it does nothing (package.json: "sideEffects": false);
 // on the server (SSR) every function is a harmless no-op.
-import { start, type Api } from "../core";
+import type { Api } from "../api";
+import { start } from "../core";
 import { SENSOR_MODULES } from "./sensors";
 
 export interface InitOptions {
