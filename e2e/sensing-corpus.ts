@@ -4,6 +4,8 @@
 // a stand-in endpoint (data-endpoint) with one campaign per trigger type, so every type is armed.
 // Used by e2e/sensing-corpus.spec.ts and by `npm run bench -- corpus` (precision and recall).
 import type { Page } from "@playwright/test";
+import { clicks, go, video, wait } from "./corpus-helpers";
+import { REAL_SITE_SCENARIOS } from "./sensing-corpus-real-sites";
 
 export type Label = "failure" | "not a failure";
 
@@ -25,24 +27,10 @@ export interface Scenario {
   decideMs?: number;
   /** the page itself throws or rejects uncaught (what the scenario is about), so page errors are expected */
   pageThrows?: true;
+  /** not a failure, but sensed and counted apart: detected, then suppressed for this reason (an
+   * offline visitor, an apology the visitor never saw), never shown */
+  countedAs?: "offline" | "unseen";
 }
-
-const go = (code: string, label = "Go") => `<button id="go" onclick="${code.replace(/"/g, "&quot;")}">${label}</button><p id="out"></p>`;
-/** A playing, muted video fed by a canvas of w×h (a live picture: no media file), shown at 640×360;
- * `window.res(w, h)` changes the picture's resolution as an adaptive stream switching rungs does. */
-const video = (w: number, h: number, then = "") =>
-  `<video id="v" muted autoplay playsinline style="width:640px;height:360px;display:block"></video><canvas id="c" width="${w}" height="${h}" hidden></canvas>` +
-  `<script>var c=document.getElementById('c'),x=c.getContext('2d'),v=document.getElementById('v'),n=0;` +
-  `setInterval(function(){x.fillStyle=n++%2?'#246':'#e84';x.fillRect(0,0,c.width,c.height)},33);v.srcObject=c.captureStream(30);` +
-  `window.res=function(w,h){c.width=w;c.height=h};${then}</script>`;
-const wait = (ms: number) => async (p: Page) => void (await p.waitForTimeout(ms));
-
-const clicks = (n: number, selector = "#go", gapMs = 120) => async (p: Page) => {
-  for (let i = 0; i < n; i++) {
-    await p.click(selector);
-    await p.waitForTimeout(gapMs);
-  }
-};
 
 export const SCENARIOS: Scenario[] = [
   // ---- failures: requests
@@ -244,4 +232,5 @@ export const SCENARIOS: Scenario[] = [
   { name: "a 16 px SVG icon shown at 200 px", label: "not a failure", body: `<img src="/img/icon.svg" width="200" height="200" alt="">`, act: wait(0) },
   { name: "a photo shown at its own size", label: "not a failure", body: `<img src="/img/600x400.bmp" width="300" height="200" alt="Shoe">`, act: wait(0) },
   { name: "an image that loads", label: "not a failure", body: go("var i=new Image();i.src='/img/ok.png';document.body.appendChild(i)") },
+  ...REAL_SITE_SCENARIOS,
 ];

@@ -7,7 +7,10 @@ export const EVENT_TYPES = ["detected", "shown", "suppressed", "dismissed", "cli
 export type EventType = (typeof EVENT_TYPES)[number];
 /** The event types charts offer (a `session` is a denominator, not an apology event). */
 export const CHART_EVENT_TYPES = EVENT_TYPES.filter((t): t is Exclude<EventType, "session"> => t !== "session");
-export const SUPPRESSION_REASONS = ["cap", "holdout", "audience", "schedule"] as const;
+// offline: the visitor's browser was offline (the site did not let them down); unseen: the page
+// was hidden until the apology was stale (docs/rules-format.md); overlap: another apology was on
+// screen or waiting to be seen (one at a time)
+export const SUPPRESSION_REASONS = ["cap", "holdout", "audience", "schedule", "offline", "unseen", "overlap"] as const;
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_EVENTS_PER_BATCH = 100;

@@ -97,7 +97,37 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
     transport.push(e);
   }
   if (newSession) emit("session");
-  addEventListener("pagehide", safe(() => transport.beacon()));
+
+  // ---- seen, or it did not happen: an apology decided while the page cannot be seen (another
+  // tab, a minimised window, a prerendered page not yet activated) waits for the visitor, and
+  // counts as shown only when it is; after UNSEEN_MS, or if the page goes away first, it is
+  // suppressed as "unseen". `hiddenAt`: when the page was last hidden (0: never, since it started).
+  const UNSEEN_MS = 30_000;
+  const visible = () => document.visibilityState == "visible" && !(document as { prerendering?: boolean }).prerendering;
+  let hiddenAt = visible() ? 0 : Date.now();
+  let held: [show: () => void, at: number, base: Partial<OutEvent>] | null = null;
+  const unseen = () => {
+    if (held) emit("suppressed", { ...held[2], reason: "unseen" });
+    held = null;
+  };
+  const seen = safe(() => {
+    const h = held;
+    if (h && Date.now() - h[1] > UNSEEN_MS) unseen();
+    else if (!visible()) hiddenAt = Date.now();
+    else if (h) {
+      held = null;
+      h[0]();
+    }
+  });
+  document.addEventListener("visibilitychange", seen);
+  document.addEventListener("prerenderingchange", seen);
+  addEventListener(
+    "pagehide",
+    safe(() => {
+      unseen();
+      transport.beacon();
+    }),
+  );
 
   // ---- rules
   // Failures sensed before rules are known wait (20 at most, 10 s at most) for the first rules.
@@ -126,7 +156,9 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
   }
   // the last click (capture phase: before the page's handlers run and fail)
   let clicked: [number, Element] | undefined;
-  addEventListener("click", (e) => (clicked = [Date.now(), e.target as Element]), true);
+  // (the visitor's own clicks only: a click the page dispatches, on a file input or a download
+  // link, is not one)
+  addEventListener("click", (e) => e.isTrusted && (clicked = [Date.now(), e.target as Element]), true);
   /**
    * A failure as sensed. An uncaught error or failed request soon after a click is first offered
    * as that click's failure (error_click), then, if no error_click campaign takes it, as itself.
@@ -157,26 +189,38 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
     const url = "url" in s ? urlOf(s.url) : urlOf(location.href);
     const base = { campaignId: d.campaign.id, triggerType: s.type, url };
     emit("detected", base);
-    if (d.outcome === "suppressed") {
-      emit("suppressed", { ...base, reason: d.reason });
+    // one event per decision: a visitor who is offline is not let down by the site (counted
+    // apart), and one apology at a time (another on screen or waiting to be seen)
+    const reason = d.outcome === "suppressed" ? d.reason : navigator.onLine === false ? "offline" : toast || held ? "overlap" : "";
+    if (reason) {
+      emit("suppressed", { ...base, reason });
       return true;
     }
-    if (toast) return true; // one apology at a time
-    recordShown(caps, d.campaign.id, s, now);
-    store("sessionStorage", "caps", { ...caps, userShown: undefined });
-    store("localStorage", "shown", caps.userShown);
-    toast = showToast(d.campaign.message, d.title, d.body, (reason) => {
-      toast = null;
-      if (reason === "dismissed" || reason === "clicked" || reason === "disputed") emit(reason, base);
-    });
-    emit("shown", base);
-    for (const cb of listeners) {
-      try {
-        cb({ campaignId: d.campaign.id, trigger: s.type, title: d.title, body: d.body });
-      } catch (e) {
-        log("internal error", e);
-      }
-    }
+    const sh = d as Extract<Decision, { outcome: "show" }>;
+    held = [
+      () => {
+        // caps are spent only on an apology the visitor could see
+        recordShown(caps, d.campaign.id, s, Date.now());
+        store("sessionStorage", "caps", { ...caps, userShown: undefined });
+        store("localStorage", "shown", caps.userShown);
+        toast = showToast(d.campaign.message, sh.title, sh.body, (reason) => {
+          toast = null;
+          if (reason === "dismissed" || reason === "clicked" || reason === "disputed") emit(reason, base);
+        });
+        emit("shown", base);
+        for (const cb of listeners) {
+          try {
+            cb({ campaignId: d.campaign.id, trigger: s.type, title: sh.title, body: sh.body });
+          } catch (e) {
+            log("internal error", e);
+          }
+        }
+      },
+      now,
+      base,
+    ];
+    if (visible()) seen();
+    else setTimeout(seen, UNSEEN_MS + 1);
     return true;
   }
   const fire = safe(signal);
@@ -192,10 +236,12 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
   addEventListener("pagehide", leave);
   let requestedAt = 0;
   function watchRequest(url: string, method: string) {
-    requestedAt = Date.now(); // a click that started a request worked
+    const at = (requestedAt = Date.now()); // a click that started a request worked
     const rules = loader.current();
     const th = rules ? slowThreshold(rules, url, method) : undefined;
-    const t = th !== undefined ? setTimeout(() => fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
+    // time spent hidden, frozen or prerendering is not the site's slowness: a request the
+    // visitor did not watch the whole time is never called slow
+    const t = th !== undefined ? setTimeout(() => visible() && hiddenAt < at && fire({ type: "slow_request", url, method, elapsedMs: th }), th) : undefined;
     return safe((status: number) => {
       clearTimeout(t);
       // requests cut off by a navigation end as network failures a moment after the page began to leave
@@ -217,7 +263,9 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
     let signal: AbortSignal | null | undefined;
     try {
       const req = typeof Request == "function" && input instanceof Request ? input : null;
-      const url = new URL(req ? req.url : String(input), location.href).href;
+      // relative URLs resolve as the browser resolves them: against the document's base URL
+      // (<base href>), not the page's address
+      const url = new URL(req ? req.url : String(input), document.baseURI).href;
       if (own(url)) return p;
       signal = (init && init.signal) || (req && req.signal);
       done = watchRequest(url, ((init && init.method) || (req && req.method) || "GET").toUpperCase());
@@ -227,7 +275,9 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
     }
     return p.then(
       (res) => {
-        done(res.ok ? 200 : res.status);
+        // status 0 on a response is an answer the page asked for: opaque (no-cors) or
+        // opaqueredirect (redirect: "manual"); only a rejection is a network failure
+        done(res.ok || !res.status ? 200 : res.status);
         return res;
       },
       (err) => {
@@ -245,7 +295,7 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
   const send = X.send;
   X.open = function (this: XMLHttpRequest & { __mc?: [string, string] }, m: string, u: string | URL) {
     try {
-      this.__mc = [String(m).toUpperCase(), new URL(String(u), location.href).href];
+      this.__mc = [String(m).toUpperCase(), new URL(String(u), document.baseURI).href];
     } catch {
       /* ignore */
     }
@@ -276,8 +326,8 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
   // from where this script came (import() is not a Trusted Types sink, and CORS-enabled)
   const loadedFiles: Record<string, 1> = {};
   function loadSensors(rules: CompiledRules) {
-    for (const c of rules.campaigns) {
-      const file = __MC_SENSOR_FILES__[c.trigger.type];
+    for (const t of ["$live", ...rules.campaigns.map((c) => c.trigger.type)]) {
+      const file = __MC_SENSOR_FILES__[t];
       if (!file || loadedFiles[file]) continue;
       loadedFiles[file] = 1;
       loadFile(file)
@@ -287,6 +337,8 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
             fire,
             safe,
             requestedAt: () => requestedAt,
+            stream: rulesUrl + "/stream",
+            announced: loader.announced,
             own: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest("[data-mea-culpa]"),
             addMatchers: addMatchers as SensorContext["addMatchers"],
           });

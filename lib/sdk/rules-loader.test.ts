@@ -2,6 +2,8 @@
 // a bounded amount of work whatever the server and its stream do.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { backoffMs, createRulesLoader } from "./rules-loader";
+import startLive from "./sensors/live";
+import type { SensorContext } from "./sensors/context";
 
 class FakeEventSource extends EventTarget {
   static all: FakeEventSource[] = [];
@@ -36,6 +38,8 @@ function setup(answer: () => Promise<Response>) {
     settled,
   });
   loader.start();
+  // as the core does once the first rules are known: the stream, from its own file
+  startLive({ stream: "https://mc.test/api/v1/rules/pk_x/stream", safe: (f) => f, announced: loader.announced } as SensorContext);
   return { loader, calls, settled };
 }
 
@@ -86,6 +90,25 @@ describe("rules loader", () => {
     es.announce('{"etag":"\\"a\\""}'); // the copy we hold: nothing to fetch
     await vi.advanceTimersByTimeAsync(1000);
     expect(calls.length).toBe(2);
+  });
+
+  it("a tab granted the Web Lock while going hidden lets it go, so the next visible tab takes over", async () => {
+    let grant!: () => Promise<void> | undefined;
+    const request = vi.fn((_name: string, _opts: unknown, cb: () => Promise<void> | undefined) => new Promise<void>((r) => (grant = () => { const p = cb(); void (p ? p.then(r) : r()); return p; })));
+    vi.stubGlobal("navigator", { locks: { request } });
+    vi.stubGlobal("BroadcastChannel", class { postMessage() {} close() {} onmessage = null; });
+    setup(async () => new Response(JSON.stringify(VALID)));
+    (document as unknown as { visibilityState: string }).visibilityState = "hidden";
+    expect(grant(), "released at once: no pending promise holds the lock").toBeUndefined();
+    expect(FakeEventSource.all.length, "no stream from a hidden tab").toBe(0);
+  });
+
+  it("a frame whose Web Locks refuse (an opaque origin) still keeps its own stream while visible", async () => {
+    vi.stubGlobal("navigator", { locks: { request: () => Promise.reject(new DOMException("opaque origin", "SecurityError")) } });
+    vi.stubGlobal("BroadcastChannel", class { postMessage() {} close() {} onmessage = null; });
+    setup(async () => new Response(JSON.stringify(VALID)));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(FakeEventSource.all.filter((e) => !e.closed).length).toBe(1);
   });
 
   it("a stream that keeps failing is reopened backed off, not every few seconds", async () => {

@@ -3,7 +3,6 @@
 // the server's stream announces a new revision.
 import type { CompiledRules } from "../rules/contract";
 import { backoffMs } from "./backoff";
-import { startStreamLeader } from "./stream-leader";
 
 type Safe = <A extends unknown[]>(f: (...a: A) => void) => (...a: A) => void;
 
@@ -112,18 +111,17 @@ export function createRulesLoader(d: RulesLoaderDeps) {
     document.addEventListener("visibilitychange", d.safe(() => {
       if (document.visibilityState === "visible") request();
     }));
-    // a publish (a kill switch too) is announced on the stream: refetch at once
-    startStreamLeader({
-      url: d.url + "/stream",
-      safe: d.safe,
-      announced: (etag) => {
-        if (!cached || cached.etag !== etag) request();
-      },
-    });
     setInterval(d.safe(() => {
       if (cached && Date.parse(cached.rules.expiresAt) <= Date.now()) request();
     }), 60_000);
   }
 
-  return { current: () => (cached ? cached.rules : null), start };
+  return {
+    current: () => (cached ? cached.rules : null),
+    start,
+    /** a publish (a kill switch too) was announced on the stream (sensors/live.ts): refetch at once */
+    announced: (etag: unknown) => {
+      if (!cached || cached.etag !== etag) request();
+    },
+  };
 }

@@ -5,7 +5,9 @@ import { sdkSizes } from "@/scripts/bench/sdk-size";
 // campaigns need (clicks, media) are separate files the core loads when the rules name them
 // (lib/sdk/sensor-files.ts); each has its own ceiling, so moving code out of v1.js cannot hide growth.
 const CORE = 8_000;
-const FILES: Record<string, number> = { interaction: 1_700, media: 1_600, page: 650 };
+// The budget for every file is 2,000 B (issue #25); these ceilings sit just above each file's size so
+// that growth is a decision. live: the rules stream, moved out of v1.js.
+const FILES: Record<string, number> = { live: 650, interaction: 2_000, media: 1_800, page: 900 };
 
 describe("sdk size", () => {
   it(`v1.js stays within ${CORE} B min+gzip, each sensor file within its ceiling`, async () => {

@@ -65,14 +65,27 @@ export function startStreamLeader(d: StreamLeaderDeps): void {
   function lead() {
     if (!locks) return open();
     if (release || abort) return; // holding the lock, or already waiting for it
-    abort = new AbortController();
-    locks
-      .request(d.url, { signal: abort.signal }, () => {
-        abort = null;
-        open();
-        return new Promise<void>((r) => (release = r));
-      })
-      .catch(() => (abort = null)); // aborted while waiting: fine
+    const a = (abort = new AbortController());
+    try {
+      locks
+        .request(d.url, { signal: a.signal }, () => {
+          abort = null;
+          // granted while going hidden: let go at once, or this tab would hold the lock without a
+          // stream and no visible tab could take over
+          if (document.visibilityState === "hidden") return;
+          open();
+          return new Promise<void>((r) => (release = r));
+        })
+        // aborted while waiting is fine; refused (an opaque-origin frame: SecurityError) means
+        // this tab keeps its own stream while visible, as without Web Locks
+        .catch(() => {
+          abort = null;
+          if (!a.signal.aborted) open();
+        });
+    } catch {
+      abort = null;
+      open();
+    }
   }
   function stepDown() {
     clearTimeout(retry);

@@ -90,15 +90,34 @@ export function showToast(
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape") close("dismissed");
   };
+  // the auto-dismiss clock runs only while the page is visible: an apology nobody looked at has
+  // not been read yet
+  let left = msg.autoDismissMs;
+  let from = 0;
+  const clock = () => {
+    clearTimeout(timer);
+    if (from) left -= Date.now() - from;
+    from = 0;
+    if (document.visibilityState == "visible") {
+      from = Date.now();
+      timer = setTimeout(() => close("timeout"), left);
+    }
+  };
   function close(reason: CloseReason) {
     if (!open) return;
     open = false;
     clearTimeout(timer);
     document.removeEventListener("keydown", onKey, true);
+    document.removeEventListener("visibilitychange", clock);
     host.remove();
     onClose(reason);
   }
-  if (!container) document.addEventListener("keydown", onKey, true);
-  if (msg.autoDismissMs > 0 && !container) timer = setTimeout(() => close("timeout"), msg.autoDismissMs);
+  if (!container) {
+    document.addEventListener("keydown", onKey, true);
+    if (left > 0) {
+      document.addEventListener("visibilitychange", clock);
+      clock();
+    }
+  }
   return { close };
 }

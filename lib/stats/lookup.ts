@@ -12,6 +12,17 @@ export const EVENT_NAMES: Record<string, string> = {
   disputed: "Disputed (\"Nothing's wrong?\")",
 };
 
+/** Why a sensed failure was not apologized for (SUPPRESSION_REASONS in lib/events/schemas.ts). */
+export const SUPPRESSION_LABELS: Record<string, string> = {
+  cap: "A cap was reached",
+  holdout: "Holdout group",
+  audience: "Outside the audience",
+  schedule: "Outside the schedule",
+  offline: "Visitor was offline",
+  unseen: "Never seen (page hidden)",
+  overlap: "Another apology on screen",
+};
+
 export async function environmentIdOf(sql: RawSql, workspaceId: string, env: EnvName): Promise<string | null> {
   const rows = await sql.query<{ id: string }>(`SELECT "id" FROM "Environment" WHERE "workspaceId" = $1 AND "name" = $2::"EnvironmentName"`, [workspaceId, env]);
   return rows[0]?.id ?? null;

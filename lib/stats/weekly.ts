@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { dbHandle, type RawSql } from "@/lib/db";
 import { INTERVAL_MS, weekStart } from "./buckets";
-import { environmentIdOf, seriesLabels } from "./lookup";
+import { SUPPRESSION_LABELS, environmentIdOf, seriesLabels } from "./lookup";
 import { perThousand } from "./series";
 import { type EnvName, environmentName } from "@/lib/environments";
 
@@ -46,6 +46,9 @@ export interface WeeklySummary {
     /** shown per 1,000 sessions */
     rate: { thisWeek: number; lastWeek: number };
   };
+  /** suppressed decisions by reason (cap, holdout, audience, schedule, offline, unseen, overlap),
+   * most this week first: what was sensed but not apologized for, apart from the canary */
+  suppressedBy: Comparison[];
   campaigns: Comparison[];
   triggers: Comparison[];
   movers: { up: (Comparison & { kind: "campaign" | "trigger" })[]; down: (Comparison & { kind: "campaign" | "trigger" })[] };
@@ -58,6 +61,7 @@ interface Row {
   c: string;
   t: string;
   e: string;
+  r: string;
   n: string | number;
 }
 
@@ -91,12 +95,12 @@ export async function getWeeklySummary(
   if (!envId) throw new AppError(`Unknown environment "${opts.env}"`, 404, "env");
   const rows = await sql.query<Row>(
     // hour rollups so both weeks can be cut at the same hour; summed per day here, not in JS
-    `SELECT date_trunc('day', "bucketStart") AS b, "campaignId" AS c, "triggerType" AS t, "eventType" AS e, sum("count") AS n
+    `SELECT date_trunc('day', "bucketStart") AS b, "campaignId" AS c, "triggerType" AS t, "eventType" AS e, "reason" AS r, sum("count") AS n
      FROM "Rollup"
      WHERE "granularity" = 'hour' AND "environmentId" = $1
        AND (("bucketStart" >= $2 AND "bucketStart" < $3) OR ("bucketStart" >= $4 AND "bucketStart" < $5))
        AND "eventType" IN ('shown', 'detected', 'suppressed', 'disputed', 'session')
-     GROUP BY 1, 2, 3, 4`,
+     GROUP BY 1, 2, 3, 4, 5`,
     [envId, new Date(start), new Date(cut), new Date(start - WEEK), new Date(cut - WEEK)],
   );
   const tot = { shown: [0, 0], detected: [0, 0], suppressed: [0, 0], disputed: [0, 0], session: [0, 0] } as Record<string, [number, number]>;
@@ -104,6 +108,7 @@ export async function getWeeklySummary(
   const disputed = { campaign: new Map<string, number>(), trigger: new Map<string, number>() };
   const perCampaign = new Map<string, { w: [number, number]; d: number[] }>();
   const perTrigger = new Map<string, { w: [number, number]; d: number[] }>();
+  const perReason = new Map<string, { w: [number, number]; d: number[] }>();
   const add = (m: Map<string, { w: [number, number]; d: number[] }>, k: string, side: 0 | 1, day: number, n: number) => {
     let v = m.get(k);
     if (!v) m.set(k, (v = { w: [0, 0], d: new Array(7).fill(0) }));
@@ -121,6 +126,7 @@ export async function getWeeklySummary(
       if (r.c) disputed.campaign.set(r.c, (disputed.campaign.get(r.c) ?? 0) + n);
       if (r.t) disputed.trigger.set(r.t, (disputed.trigger.get(r.t) ?? 0) + n);
     }
+    if (r.e === "suppressed" && r.r) add(perReason, r.r, side, day, n);
     if (r.e !== "shown") continue;
     if (r.c) add(perCampaign, r.c, side, day, n);
     if (r.t) add(perTrigger, r.t, side, day, n);
@@ -135,6 +141,7 @@ export async function getWeeklySummary(
       .map(([k, v]) => compare(k, labels.get(k) ?? k, v.w[0], v.w[1], v.d.slice(0, elapsedDays), disputes.get(k) ?? 0))
       .sort((a, b) => b.thisWeek - a.thisWeek || b.lastWeek - a.lastWeek || a.label.localeCompare(b.label));
   const campaigns = rowsOf(perCampaign, cl, disputed.campaign);
+  const suppressedBy = rowsOf(perReason, new Map(Object.entries(SUPPRESSION_LABELS)), new Map());
   const triggers = rowsOf(perTrigger, tl, disputed.trigger);
   const all = [
     ...campaigns.map((c) => ({ ...c, kind: "campaign" as const })),
@@ -154,6 +161,7 @@ export async function getWeeklySummary(
       sessions: total("session"),
       rate: { thisWeek: perThousand(tot.shown[0], tot.session[0]), lastWeek: perThousand(tot.shown[1], tot.session[1]) },
     },
+    suppressedBy,
     campaigns,
     triggers,
     movers: {

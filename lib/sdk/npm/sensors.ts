@@ -4,6 +4,7 @@
 import type { StartSensors } from "../sensors/context";
 
 export const SENSOR_MODULES: Record<string, () => Promise<{ default: StartSensors }>> = {
+  live: () => import("../sensors/live"),
   interaction: () => import("../sensors/interaction"),
   media: () => import("../sensors/media"),
   page: () => import("../sensors/page"),

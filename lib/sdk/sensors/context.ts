@@ -16,6 +16,9 @@ export interface SensorContext {
   requestedAt(): number;
   /** our own nodes (the apology): never the page's response */
   own(n: Node): boolean;
+  /** the rules stream's URL, and what to call when it announces a revision (its ETag) */
+  stream: string;
+  announced(etag: unknown): void;
   /** this file's types' matchers, for the core's evaluator (see lib/sdk/core-matchers.ts) */
   addMatchers(m: Record<string, (t: never, s: never) => boolean>): void;
 }

@@ -1,100 +1,90 @@
 // Click and Enter sensors, loaded only when a campaign senses them (rage_click, unresponsive): a
-// site without one never downloads this file nor runs its MutationObserver over the page.
-import type { FailureSignal } from "../../triggers/matchers";
-import { watchEffects, type Effects } from "../effects";
-import type { SensorContext, StartSensors } from "./context";
+// site without one never downloads this file nor runs its observers. Whether the page answered is
+// decided in one place, answers.ts; this file decides which interactions are judged at all.
+import { watchAnswers } from "../answers";
+import type { StartSensors } from "./context";
 import { matchRageClick } from "../../triggers/rage-click/match";
 import { matchUnresponsive } from "../../triggers/unresponsive/match";
 
-type Fire = (s: FailureSignal) => void;
-type Rules = SensorContext["rules"];
-type Safe = SensorContext["safe"];
-
-/**
- * Rage clicks: N clicks on one element within T ms (for each (N, T) the rules ask about) at a
- * frustrated pace, and none of them worked: no DOM change near the element, no value, focus,
- * selection or scroll change, no request started, no navigation (see effects.ts). Decided 100 ms
- * after the last click, so a response that starts at once still counts.
- */
-export function watchClicks(rules: Rules, fire: Fire, safe: Safe, effects: Effects) {
-  const clicks = new WeakMap<Element, [number, string][]>();
-  addEventListener(
-    "click",
-    safe((e: Event) => {
-      const el = e.target as Element;
-      if (!(el instanceof Element) || el.closest("[data-mea-culpa]")) return;
-      const now = Date.now();
-      const list = (clicks.get(el) ?? []).filter(([t]) => now - t < 10_000);
-      list.push([now, effects.values(el)]);
-      clicks.set(el, list.slice(-50));
-      for (const c of rules()?.campaigns ?? []) {
-        const t = c.trigger;
-        if (t.type !== "rage_click" || list.length < t.clicks) continue;
-        const [first, values] = list[list.length - t.clicks];
-        const span = now - first;
-        if (span <= t.withinMs) {
-          clicks.set(el, []); // one decision per burst
-          return void setTimeout(safe(() => {
-            if (!effects.since(first, el, values)) fire({ type: "rage_click", clicks: t.clicks, withinMs: span, matches: (sel) => el.matches(sel) });
-          }), 100);
-        }
-      }
-    }),
-    true,
-  );
-}
-
-// what a click can activate; never selects, fields being typed in, or disabled elements
-const INTERACTIVE = "button,a[href],input[type=submit],input[type=button],input[type=image],input[type=reset],summary,[role=button],[role=link],[role=menuitem],[role=tab],[role=option]";
+/** the visitor is drawing, playing, typing or choosing, not pressing a control: answered where
+ * no one can see (canvas, WebGL, media, embedded documents, the caret, a picker, a select menu) */
+const SURFACE = "canvas,video,audio,embed,object,iframe,textarea,select,label,input:not([type=submit],[type=button],[type=image],[type=reset]),[contenteditable]:not([contenteditable=false])";
+/** a control already in the state a click asks for (the open tab, the current page, an expanded
+ * accordion, a pressed toggle), or one that cannot act */
+const SETTLED = "[aria-selected=true],[aria-current=page],[aria-expanded=true],[aria-pressed=true],[aria-checked=true],.active,details[open]>summary,:disabled,[aria-disabled=true]";
+// what a click can activate (inputs that are not buttons are SURFACE)
+const INTERACTIVE = "button,a[href],input,summary,[role=button],[role=link],[role=menuitem],[role=tab],[role=option]";
 // fields where Enter means "go" (search boxes included); textarea Enter is a new line
 const TEXT_FIELDS = /^(text|search|email|url|tel|number|password)$/;
+const modified = (e: MouseEvent | KeyboardEvent) => e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
+/** PostHog's rage-click distance: clicks farther apart than this (CSS px) are not on one spot */
+const SPOT_PX = 30;
 
 /**
+ * Rage clicks: N clicks on one spot (within SPOT_PX of the first) of one element within T ms, for
+ * each (N, T) the rules ask about, none of them answered (answers.ts); decided 100 ms after the
+ * last click, so an answer that starts at once still counts.
+ *
  * Unresponsive input ("dead" clicks and Enter): a click on an interactive element, or Enter in a
- * text field, after which the page shows no response for the shortest `withinMs` the rules ask
- * about: no change near the element, no content added anywhere, no request started, no
- * navigation, no focus, selection, value or scroll change (effects.ts). Never for links that leave
- * the site or open elsewhere (another origin, another window, a download, mailto:), clicks with a
- * modifier key (a new tab), disabled elements, typing itself, or while the page is hidden.
+ * text field, the page did not answer within the shortest `withinMs` the rules ask about, counted
+ * from pointer down. Never for links that leave the site or open elsewhere, clicks with a
+ * modifier key (a new tab), typing itself, Enter that confirms an IME composition (isComposing,
+ * keyCode 229, or just after compositionend as Safari orders them), Enter with a modifier or held
+ * down. Neither judges surfaces and settled controls (above), clicks the page dispatches itself, or a hidden page.
  */
-export function watchUnresponsive(rules: Rules, fire: Fire, safe: Safe, effects: Effects) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const wait = () => {
-    let min = 0;
-    for (const c of rules()?.campaigns ?? []) if (c.trigger.type === "unresponsive" && (!min || c.trigger.withinMs < min)) min = c.trigger.withinMs;
-    return min;
+const start: StartSensors = ({ rules, fire, safe, own, requestedAt, addMatchers }) => {
+  addMatchers({ rage_click: matchRageClick, unresponsive: matchUnresponsive });
+  const answers = watchAnswers(own, requestedAt);
+  const campaigns = () => rules()?.campaigns ?? [];
+  const clicks = new WeakMap<Element, [t: number, x: number, y: number, values: string][]>();
+  const later = (ms: number, t: number, el: Element, values: string, f: () => void) => {
+    answers.watch(ms + 100);
+    return setTimeout(safe(() => document.visibilityState == "visible" && !answers.since(t, el, values) && f()), ms);
   };
-  function check(el: Element, input: "click" | "enter") {
-    const ms = wait();
-    if (!ms || el.closest("[data-mea-culpa]") || el.matches(":disabled,[aria-disabled=true]")) return;
-    const t = Date.now();
-    const values = effects.values(el);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  function check(el: Element, input: "click" | "enter", t: number) {
+    let ms = 0;
+    for (const c of campaigns()) if (c.trigger.type === "unresponsive" && (!ms || c.trigger.withinMs < ms)) ms = c.trigger.withinMs;
     clearTimeout(timer); // one check at a time: the newest interaction is the one waiting
-    timer = setTimeout(safe(() => {
-      if (document.visibilityState === "visible" && !effects.addedSince(t) && !effects.since(t, el, values)) {
-        fire({ type: "unresponsive", input, waitedMs: Date.now() - t, matches: (sel) => el.matches(sel) });
-      }
-    }), ms);
+    if (ms) timer = later(ms - (Date.now() - t), t, el, answers.values(el), () => fire({ type: "unresponsive", input, waitedMs: Date.now() - t, matches: (sel) => el.matches(sel) }));
   }
   addEventListener("click", safe((e: MouseEvent) => {
-    const el = e.target instanceof Element && e.target.closest(INTERACTIVE);
-    if (!el || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    if (el instanceof HTMLAnchorElement) {
-      const u = new URL(el.href, location.href);
-      if (u.origin !== location.origin || el.download || (el.target && el.target !== "_self")) return;
+    const el = e.target;
+    // (a click the page dispatches itself is an answer, answers.ts: never judged dead)
+    if (!(el instanceof Element) || el.closest("[data-mea-culpa]," + SURFACE + "," + SETTLED)) return;
+    const now = Date.now();
+    const began = answers.began();
+    // rage
+    const list = (clicks.get(el) ?? []).filter(([t]) => now - t < 10_000);
+    list.push([began, e.clientX, e.clientY, answers.values(el)]);
+    clicks.set(el, list.slice(-50));
+    for (const c of campaigns()) {
+      const t = c.trigger;
+      if (t.type !== "rage_click" || list.length < t.clicks) continue;
+      const burst = list.slice(-t.clicks);
+      const [first, x, y, values] = burst[0];
+      const span = now - first;
+      if (span <= t.withinMs && burst.every((b) => Math.abs(b[1] - x) <= SPOT_PX && Math.abs(b[2] - y) <= SPOT_PX)) {
+        clicks.set(el, []); // one decision per burst
+        later(100, first, el, values, () => fire({ type: "rage_click", clicks: t.clicks, withinMs: span, matches: (sel) => el.matches(sel) }));
+        break;
+      }
     }
-    check(el, "click");
+    // unresponsive
+    const a = el.closest(INTERACTIVE);
+    if (!a || a.closest(SETTLED) || modified(e)) return;
+    if (a instanceof HTMLAnchorElement && (a.origin !== location.origin || a.download || (a.target && a.target !== "_self"))) return;
+    check(a, "click", began);
   }), true);
+  let composed = 0;
+  addEventListener("compositionend", () => (composed = Date.now()), true);
   addEventListener("keydown", safe((e: KeyboardEvent) => {
     const el = e.target;
-    if (e.key === "Enter" && !e.isComposing && el instanceof HTMLInputElement && TEXT_FIELDS.test(el.type) && !el.readOnly) check(el, "enter");
+    if (
+      e.key === "Enter" && !e.isComposing && e.keyCode !== 229 && Date.now() - composed > 100 &&
+      !modified(e) && !e.repeat &&
+      el instanceof HTMLInputElement && TEXT_FIELDS.test(el.type) && !el.readOnly
+    ) check(el, "enter", Date.now());
   }), true);
-}
-
-const start: StartSensors = (ctx) => {
-  ctx.addMatchers({ rage_click: matchRageClick, unresponsive: matchUnresponsive });
-  const effects = watchEffects(ctx.own, ctx.requestedAt);
-  watchClicks(ctx.rules, ctx.fire, ctx.safe, effects);
-  watchUnresponsive(ctx.rules, ctx.fire, ctx.safe, effects);
 };
 export default start;

@@ -3,12 +3,16 @@ import type { Safe } from "./context";
 
 /** Images no one can judge by size: inline (placeholders, icons) and vector (any size is sharp). */
 const UNJUDGED = /^data:|\.svg([?#]|$)/i;
+/** Small by design: pixel art and QR codes drawn with hard edges on purpose */
+const CRISP = /pixel|crisp/;
 
 /**
  * Reports `image` with natural ÷ displayed size in % (the smaller of width and height, displayed
  * size in device pixels) for an image that has shown the same source for 1 s in the viewport:
  * a lazy loader swaps its placeholder before then. Boxes under 24 CSS px (tracking pixels, icons)
- * never count. Sizes come from an IntersectionObserver, so no layout is forced.
+ * never count, nor images small by design (srcset and <picture> candidates the browser chose,
+ * image-rendering: pixelated or crisp-edges). Sizes come from an IntersectionObserver, so no layout
+ * is forced (a style read only for an image already found too small).
  */
 export function watchImages(report: (el: Element, cause: "image", pct: number) => void, safe: Safe) {
   const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
@@ -27,7 +31,8 @@ export function watchImages(report: (el: Element, cause: "image", pct: number) =
                 if (img.currentSrc !== src || !img.naturalWidth) return;
                 io.unobserve(img);
                 const pct = (100 * Math.min(img.naturalWidth / width, img.naturalHeight / height)) / devicePixelRatio;
-                if (pct < 100) report(img, "image", pct);
+                // a candidate the browser chose from srcset or <picture> (data saver, sizes) is small on purpose
+                if (pct < 100 && !img.srcset && img.parentElement?.tagName != "PICTURE" && !CRISP.test(getComputedStyle(img).imageRendering)) report(img, "image", pct);
               }),
               1000,
             ),
@@ -41,6 +46,8 @@ export function watchImages(report: (el: Element, cause: "image", pct: number) =
       io.observe(img);
     }
   };
-  addEventListener("load", safe((e: Event) => judge(e.target)), true);
+  // on the document: a "load" event never reaches window (DOM standard, "get the parent"), so
+  // images that loaded after this file arrived went unjudged
+  document.addEventListener("load", safe((e: Event) => judge(e.target)), true);
   for (const img of Array.from(document.images)) if (img.complete) judge(img);
 }

@@ -25,7 +25,8 @@ export function watchMedia(rules: Rules, fire: Fire, safe: Safe) {
   });
   const onStall = (e: Event) => {
     const el = e.target as HTMLMediaElement;
-    if (!(el instanceof HTMLMediaElement)) return;
+    // waiting for data after the visitor's own seek is the seek, not a stall
+    if (!(el instanceof HTMLMediaElement) || el.seeking) return;
     const s = state.get(el) ?? { count: 0 };
     state.set(el, s);
     if (s.since !== undefined) return; // already stalled
@@ -33,7 +34,7 @@ export function watchMedia(rules: Rules, fire: Fire, safe: Safe) {
     s.count++;
     fire(signal(el, 0, s.count));
     const wait = minStall();
-    if (wait) s.timer = setTimeout(() => fire(signal(el, Date.now() - s.since!, s.count)), wait);
+    if (wait) s.timer = setTimeout(safe(() => el.seeking || fire(signal(el, Date.now() - s.since!, s.count))), wait);
   };
   const onResume = (e: Event) => {
     const s = state.get(e.target as EventTarget);
@@ -79,7 +80,7 @@ export function qualityReporter(rules: Rules, fire: Fire) {
  * by an IntersectionObserver so no layout is forced.
  */
 export function watchVideoQuality(report: ReturnType<typeof qualityReporter>, safe: Safe) {
-  type S = { maxH: number; q?: [dropped: number, total: number, at: number]; playAt?: number; watched: number; stallAt?: number; stalled: number };
+  type S = { maxH: number; q?: [dropped: number, total: number, at: number]; playAt?: number; watched: number; stallAt?: number; stalled: number; seekAt?: number };
   const state = new WeakMap<EventTarget, S>();
   const get = (v: HTMLVideoElement, now: number) => {
     let s = state.get(v);
@@ -122,7 +123,7 @@ export function watchVideoQuality(report: ReturnType<typeof qualityReporter>, sa
   });
   const halt = (waiting: boolean) => (v: HTMLVideoElement, s: S, now: number) => {
     if (s.playAt) s.watched += now - s.playAt;
-    if (waiting && v.currentTime > 0) s.stallAt = now; // after the first frame: not startup
+    if (waiting && v.currentTime > 0 && !v.seeking) s.stallAt = now; // after the first frame: not startup; not a seek
     s.playAt = undefined;
   };
   on("waiting", halt(true));
@@ -131,9 +132,15 @@ export function watchVideoQuality(report: ReturnType<typeof qualityReporter>, sa
     if (v.videoHeight > s.maxH) s.maxH = v.videoHeight;
     else if (v.videoHeight < s.maxH) io.observe(v);
   });
+  // the visitor's own seek: the decoder catching up after it (frames dropped for a moment) is not
+  // the stream's quality; the next 5 s window starts a second after the seek ends
+  const seek = (v: HTMLVideoElement, s: S, now: number) => ((s.seekAt = now), (s.q = undefined));
+  on("seeking", seek);
+  on("seeked", seek);
   on("timeupdate", (v, s, now) => {
     if (v.videoHeight > s.maxH) s.maxH = v.videoHeight;
     rebuffer(v, s, now);
+    if (v.seeking || now - (s.seekAt || 0) < 1000) return;
     const q = v.getVideoPlaybackQuality && v.getVideoPlaybackQuality();
     if (!q) return;
     if (!s.q) s.q = [q.droppedVideoFrames, q.totalVideoFrames, now];

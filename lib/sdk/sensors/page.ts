@@ -14,13 +14,17 @@ const observable = (type: string) => typeof PerformanceObserver == "function" &&
 /**
  * Slow pages, each at most once per page view:
  * - load: the main content (the first Largest Contentful Paint candidate; without LCP support, the
- *   load event) has not appeared `thresholdMs` after the navigation began. Decided at that moment,
- *   while the visitor waits; never when the page is hidden (they went elsewhere) and never once the
+ *   load event) has not appeared `thresholdMs` after the navigation began (a prerendered page:
+ *   after it was activated). Decided at that moment, while the visitor waits; never once the
  *   content appeared, however late the SDK itself started; never on a page with video, canvas or
- *   embedded documents (LCP cannot see their content).
- * - blocked: the page took `blockedMs` or more to answer a click or key press (Event Timing:
- *   input to next paint of an interaction). Reported when the paint finally comes: until then the
- *   blocked main thread runs nothing, ours included.
+ *   embedded documents (LCP cannot see their content); never when the page was hidden at any time
+ *   so far (web-vitals drops LCP then too), and never once the visitor has clicked, typed or
+ *   scrolled (the browser stops reporting LCP at the first input: a late paint goes unseen).
+ * - blocked: the page's own script held a click or key press for `blockedMs` or more (Event
+ *   Timing: input delay plus handlers, from the input to the end of processing). The time the
+ *   device then took to draw the frame is left out: one slow frame on a weak device is the device,
+ *   not the site (nor is a frame a hidden page never drew). Reported when the entry comes (a
+ *   blocked thread runs nothing, ours included).
  */
 export function watchPage(rules: Rules, fire: Fire, safe: Safe) {
   const min = (key: "thresholdMs" | "blockedMs") => {
@@ -31,6 +35,13 @@ export function watchPage(rules: Rules, fire: Fire, safe: Safe) {
     }
     return m;
   };
+  const entries = (type: string) => (performance.getEntriesByType ? performance.getEntriesByType(type) : []);
+  // hidden (a background tab, prerendering) at any time so far: the Performance Timeline's
+  // visibility-state entries go back to the navigation, where supported
+  let hidden = document.visibilityState != "visible" || entries("visibility-state").some((e) => e.name == "hidden");
+  let input = entries("first-input").length > 0;
+  addEventListener("visibilitychange", () => (hidden ||= document.visibilityState != "visible"), true);
+  for (const type of ["pointerdown", "keydown", "scroll"]) addEventListener(type, () => (input = true), true);
   const lcp = observable("largest-contentful-paint");
   let shown = lcp ? false : document.readyState === "complete";
   if (lcp) {
@@ -39,22 +50,26 @@ export function watchPage(rules: Rules, fire: Fire, safe: Safe) {
     addEventListener("load", () => (shown = true));
   }
   const threshold = min("thresholdMs");
-  if (threshold) {
+  // a prerendered page's wait begins when the visitor activates it
+  const nav = entries("navigation")[0] as (PerformanceEntry & { activationStart?: number }) | undefined;
+  const from = (nav && nav.activationStart) || 0;
+  if (threshold && !(document as { prerendering?: boolean }).prerendering) {
     // buffered LCP entries arrive in a task of their own: decide after them
     setTimeout(safe(() => {
       // video, canvas and embedded documents are content LCP never reports: a page made of
       // them may be complete, so it is not judged (precision before recall)
-      if (!shown && document.visibilityState === "visible" && !document.querySelector("video,canvas,iframe,embed,object")) fire({ type: "slow_page", cause: "load", ms: Math.round(performance.now()) });
-    }), Math.max(threshold - performance.now(), 50));
+      if (!shown && !hidden && !input && !document.querySelector("video,canvas,iframe,embed,object")) fire({ type: "slow_page", cause: "load", ms: Math.round(performance.now() - from) });
+    }), Math.max(from + threshold - performance.now(), 50));
   }
   const blocked = min("blockedMs");
   if (blocked && observable("event")) {
     let fired = false;
     new PerformanceObserver(safe((list: PerformanceObserverEntryList) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { interactionId?: number })[]) {
-        if (!fired && e.interactionId && e.duration >= blocked) {
+      for (const e of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
+        const held = e.processingEnd - e.startTime;
+        if (!fired && e.interactionId && held >= blocked) {
           fired = true;
-          fire({ type: "slow_page", cause: "blocked", ms: Math.round(e.duration) });
+          fire({ type: "slow_page", cause: "blocked", ms: Math.round(held) });
         }
       }
     })).observe({ type: "event", durationThreshold: Math.max(16, blocked), buffered: true } as PerformanceObserverInit);

@@ -170,6 +170,24 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
 
       <ComparisonTable title="By campaign" rows={s.campaigns} testId="weekly-campaigns" />
       <ComparisonTable title="By trigger type" rows={s.triggers} testId="weekly-triggers" />
+      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:shadow-none">
+        <h2 className="font-semibold">Sensed, not apologized for</h2>
+        <p className="mt-1 text-sm text-slate-600">Failures a campaign matched without an apology, by reason. They are not in the canary: an offline visitor was not let down by the site, and an apology nobody saw was never given.</p>
+        {s.suppressedBy.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-500">None this week or last.</p>
+        ) : (
+          <ul className="mt-2 space-y-1.5 text-sm" data-testid="weekly-suppressed-by">
+            {s.suppressedBy.map((r) => (
+              <li key={r.key} className="flex items-center gap-3">
+                <span className="min-w-0 flex-1">{r.label}</span>
+                <span className="tabular-nums">{formatCount(r.thisWeek)}</span>
+                <span className="text-xs text-slate-500">last week {formatCount(r.lastWeek)}</span>
+                <Change c={r} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }
