@@ -2,6 +2,7 @@
 // Deterministic: the same input gives the same bytes, so the ETag can be a content hash.
 import type { Audience, CompiledCampaign, CompiledRules, Schedule } from "./contract";
 import { compileCopy } from "./copy";
+import { disputeLabelFor } from "@/lib/campaigns/dispute-labels";
 import type { CapsInput, MessageInput, TriggerDefinition } from "@/lib/campaigns/schemas";
 
 export interface CompileInput {
@@ -44,7 +45,10 @@ export function compileRules(input: CompileInput): CompiledBody {
         ? Object.fromEntries(
             Object.keys(c.message.variants)
               .sort()
-              .map((l) => [l, { title: copy(c.message.variants![l].title), body: copy(c.message.variants![l].body) }]),
+              .map((l) => {
+                const dispute = c.message.disputeLink !== false ? disputeLabelFor(l) : undefined;
+                return [l, { title: copy(c.message.variants![l].title), body: copy(c.message.variants![l].body), ...(dispute ? { disputeLabel: dispute } : {}) }];
+              }),
           )
         : undefined;
       const out: CompiledCampaign = {

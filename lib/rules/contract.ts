@@ -22,6 +22,8 @@ export const messageAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("dismiss"), label: z.string().min(1).max(40) }).strict(),
 ]);
 
+const disputeLabel = z.string().min(1).max(60);
+
 export const compiledMessage = z
   .object({
     title: compiledCopy,
@@ -32,8 +34,11 @@ export const compiledMessage = z
     action: messageAction.optional(),
     // offer "Nothing's wrong?" on the apology: a click sends a `disputed` event (absent = no link)
     disputable: z.boolean().optional(),
-    // locale ("fr-CA" or "fr") → copy; the best match is exact locale, then language, then default
-    variants: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/), z.object({ title: compiledCopy, body: compiledCopy }).strict()).optional(),
+    // the link's words when not the SDK's English default ("Nothing's wrong?")
+    disputeLabel: disputeLabel.optional(),
+    // locale ("fr-CA" or "fr") → copy; the best match is exact locale, then language, then default.
+    // A variant's disputeLabel is the link in its language (absent: the SDK's English default).
+    variants: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/), z.object({ title: compiledCopy, body: compiledCopy, disputeLabel: disputeLabel.optional() }).strict()).optional(),
   })
   .strict();
 

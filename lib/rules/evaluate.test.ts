@@ -116,6 +116,36 @@ describe("compileRules", () => {
     expect(off.campaigns[0].message).not.toHaveProperty("disputable");
   });
 
+  it("says \"Nothing's wrong?\" in each translation's language, and the visitor sees it in theirs", () => {
+    const body = compileRules({
+      settings: { minGapMs: 0 },
+      attributeDefaults: {},
+      campaigns: [
+        {
+          id: "fr",
+          priority: 0,
+          trigger: { type: "js_error", sameOriginOnly: false },
+          message: {
+            title: "Sorry",
+            body: "We are on it.",
+            style: "toast",
+            position: "bottom-right",
+            autoDismissMs: 0,
+            variants: { "fr-CA": { title: "Désolé", body: "On s'en occupe." }, es: { title: "Lo sentimos", body: "Estamos en ello." }, de: { title: "Entschuldigung", body: "Wir sind dran." } },
+          },
+          caps: { perSession: 0 },
+        },
+      ],
+    });
+    const v = body.campaigns[0].message.variants!;
+    expect([v["fr-CA"].disputeLabel, v.es.disputeLabel, v.de.disputeLabel]).toEqual(["Tout va bien ?", "¿Todo va bien?", undefined]);
+    const r = compiledRules.parse({ ...body, revision: 1, generatedAt: "x", expiresAt: "y" });
+    const at = (locale: string) => evaluate(r, { type: "js_error", message: "x", sameOrigin: true }, { user: {}, caps: fresh(), now, page: { locale } });
+    expect(at("fr-CA")).toMatchObject({ outcome: "show", title: "Désolé", dispute: "Tout va bien ?" });
+    // no translation in the visitor's language: the base copy, and the SDK's English link
+    expect(at("ja")).toMatchObject({ outcome: "show", title: "Sorry", dispute: undefined });
+  });
+
   it("refuses copy with a token that has no fallback, naming the token", () => {
     expect(() =>
       compileRules({

@@ -42,6 +42,8 @@ export type Decision =
       campaign: CompiledCampaign;
       title: string;
       body: string;
+      /** the "Nothing's wrong?" link's words in the copy's language (absent: the default) */
+      dispute?: string;
     }
   | { outcome: "suppressed"; campaign: CompiledCampaign; reason: SuppressionReason }
   | { outcome: "none" };
@@ -112,7 +114,7 @@ function suppression(c: CompiledCampaign, rules: CompiledRules, s: FailureSignal
 }
 
 /** Copy for the user's locale: exact locale, then its language, then the default. */
-export function pickCopy(m: CompiledMessage, locale?: string): Pick<CompiledMessage, "title" | "body"> {
+export function pickCopy(m: CompiledMessage, locale?: string): Pick<CompiledMessage, "title" | "body" | "disputeLabel"> {
   if (m.variants && locale) {
     const exact = m.variants[locale] ?? m.variants[locale.toLowerCase()];
     if (exact) return exact;
@@ -153,6 +155,7 @@ export function evaluate(rules: CompiledRules, signal: FailureSignal, ctx: EvalC
       campaign: winner,
       title: renderCopy(copy.title, ctx.user),
       body: renderCopy(copy.body, ctx.user),
+      dispute: copy.disputeLabel,
     };
   }
   if (firstSuppressed) return { outcome: "suppressed", ...firstSuppressed };

@@ -206,7 +206,7 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
         toast = showToast(d.campaign.message, sh.title, sh.body, (reason) => {
           toast = null;
           if (reason === "dismissed" || reason === "clicked" || reason === "disputed") emit(reason, base);
-        });
+        }, undefined, sh.dispute);
         emit("shown", base);
         for (const cb of listeners) {
           try {

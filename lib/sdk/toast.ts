@@ -28,6 +28,8 @@ export function showToast(
   onClose: (reason: CloseReason) => void,
   /** the admin's live preview renders into its own box (a transformed ancestor contains `fixed`) */
   container?: HTMLElement,
+  /** the "Nothing's wrong?" link's words in the copy's language (Decision.dispute) */
+  dispute?: string,
 ): Toast {
   /** An element of `tag` with class `cls` and text `text` (always as text, never HTML). */
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = "") => {
@@ -75,7 +77,7 @@ export function showToast(
     box.append(b);
   }
   // how a team measures false apologies in production: the user says nothing was wrong
-  if (msg.disputable) box.append(el("button", "d", "Nothing's wrong?"));
+  if (msg.disputable) box.append(el("button", "d", dispute || "Nothing's wrong?"));
   box.addEventListener("click", (e) => {
     const c = (e.target as Element).className;
     if (c === "d") close("disputed");

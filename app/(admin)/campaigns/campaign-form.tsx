@@ -1,5 +1,6 @@
 "use client";
 
+import { DISPUTE_LABELS } from "@/lib/campaigns/dispute-labels";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -273,7 +274,7 @@ export function CampaignForm({
             </label>
           </div>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...register("disputeLink")} /> Offer &ldquo;Nothing&apos;s wrong?&rdquo; on the apology
+            <input type="checkbox" {...register("disputeLink")} /> Offer &ldquo;{DISPUTE_LABELS.en}&rdquo; on the apology (on by default; translations say it in their language: {Object.entries(DISPUTE_LABELS).filter(([l]) => l !== "en").map(([l, t]) => `${l} “${t}”`).join(", ")})
             <span className="text-xs text-slate-500">(counts false apologies: the disputed share per campaign)</span>
           </label>
           <ActionAndVariants {...{ values, register, control, errors }} />
