@@ -31,10 +31,9 @@ const BUSY_MS = 300;
 export function watchAnswers(own: (n: Node) => boolean, requestedAt: () => number): Answers {
   let answered = 0;
   const answer = () => (answered = Date.now());
-  // [time, node] of the last focus or selection: landing on the clicked element or around it is
-  // the click itself (focus, a double-click's selection), anywhere else the page's answer
+  // [time, element] of the last focus: landing on the clicked element or around it is the click
+  // itself, anywhere else the page's answer
   let moved: [number, Node] = [0, document];
-  const note = (n: Node | null | undefined) => n && !own(n) && (moved = [Date.now(), n]);
 
   const mo = new MutationObserver((records) => {
     // our apology coming or going is not the page answering
@@ -55,43 +54,51 @@ export function watchAnswers(own: (n: Node) => boolean, requestedAt: () => numbe
     }
   };
   const watch = (ms: number) => {
-    const on = beat;
+    const watching = beat;
     until = Math.max(until, Date.now() + ms);
-    if (on) return;
+    if (watching) return;
     mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
     beat = Date.now();
     setTimeout(tick, 100);
   };
-  let down = 0;
-  addEventListener("pointerdown", () => ((down = Date.now()), watch(1000)), true);
-  addEventListener("keydown", () => watch(1000), true);
-
   const on = (t: EventTarget, types: string, f: (e: Event) => void = answer) => types.split(" ").forEach((type) => t.addEventListener(type, f, true));
+  let down = 0;
+  on(window, "pointerdown keydown", (e) => {
+    if (e.type[0] == "p") down = Date.now();
+    watch(1000);
+  });
+
   // navigation (beforeunload: begun, however slow the next page), values, popovers, details and
-  // dialogs (toggle), media, fullscreen and pointer lock, print, clipboard
-  on(window, "hashchange popstate beforeunload input change toggle play pause seeking volumechange ratechange fullscreenchange beforeprint copy");
+  // dialogs (toggle), media, fullscreen, clipboard
+  on(window, "hashchange popstate beforeunload input change toggle play pause seeking fullscreenchange copy");
   // a click the page dispatches itself (on a file input, a download link) opens what the DOM never shows
   on(window, "click", (e) => e.isTrusted || answer());
   // an element that scrolled (a carousel's track); the page's own scroll is compared in values()
   on(window, "scroll", (e) => e.target != document && answer());
-  on(window, "focusin", (e) => note(e.target as Node));
-  on(document, "selectionchange", () => note(document.getSelection()?.anchorNode));
+  on(window, "focusin", (e) => own(e.target as Node) || (moved = [Date.now(), e.target as Node]));
   // answers outside the DOM, when the page asks for them: new windows, pickers, downloads (a
   // click() on an element, often a link never added to the page, where no listener sees it), share sheets,
   // clipboard writes, permission prompts, and frames (a canvas or WebGL scene redrawn). Native
   // dialogs (alert, confirm, prompt, print) hold the main thread: the beat above notices them,
   // however the page got hold of the function
-  const g = window as unknown as Record<string, { prototype?: object } | undefined>;
-  for (const n of "open requestAnimationFrame Navigator.share Clipboard.writeText HTMLInputElement.showPicker HTMLElement.click Geolocation.getCurrentPosition".split(" ")) {
-    const [c, k] = n.split(".");
-    const o = (k ? g[c]?.prototype : window) as Record<string, unknown> | undefined;
-    const f = o && o[k || c];
-    if (typeof f == "function")
-      o![k || c] = function (this: unknown) {
-        answer();
-        // eslint-disable-next-line prefer-rest-params
-        return f.apply(this, arguments);
-      };
+  const g = window as unknown as Record<string, { prototype?: Record<string, unknown> } | undefined>;
+  let o: Record<string, unknown> | undefined = g as unknown as Record<string, unknown>;
+  // Canvas and WebGL drawing (a chart or scene redrawn) is seen through the contexts' own methods:
+  // libraries keep their own reference to requestAnimationFrame, never to these. Outside a wait
+  // the wrappers cost one flag test per call.
+  const draw = " clearRect fillRect drawImage fill stroke drawArrays drawElements";
+  for (const n of ("open Navigator share Clipboard writeText HTMLElement click Geolocation getCurrentPosition CanvasRenderingContext2D" + draw + " WebGLRenderingContext" + draw + " WebGL2RenderingContext" + draw).split(" ")) {
+    // "Name method…": methods of Name.prototype; lower-case names before any: window's own
+    if (n[0] < "a") o = g[n]?.prototype;
+    else {
+      const f = o && o[n];
+      if (typeof f == "function")
+        o![n] = function (this: unknown) {
+          if (beat) answer();
+          // eslint-disable-next-line prefer-rest-params
+          return f.apply(this, arguments);
+        };
+    }
   }
 
   const scope = (el: Element) => el.closest("form,fieldset,li,tr,dialog") || (el.parentElement && el.parentElement.parentElement) || document.body;

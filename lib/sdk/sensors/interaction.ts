@@ -6,17 +6,22 @@ import type { StartSensors } from "./context";
 import { matchRageClick } from "../../triggers/rage-click/match";
 import { matchUnresponsive } from "../../triggers/unresponsive/match";
 
-/** the visitor is drawing, playing, typing or choosing, not pressing a control: answered where
- * no one can see (canvas, WebGL, media, embedded documents, the caret, a picker, a select menu) */
-const SURFACE = "canvas,video,audio,embed,object,iframe,textarea,select,label,input:not([type=submit],[type=button],[type=image],[type=reset]),[contenteditable]:not([contenteditable=false])";
+/** our own apology, and where the visitor is drawing, playing, typing or choosing, not pressing a
+ * control: answered where no one can see (canvas, WebGL, video, the caret, a picker, a select
+ * menu). Clicks inside embedded documents never reach this page. */
+const SURFACE = "[data-mea-culpa],canvas,video,textarea,select,label,input:not([type=submit],[type=button],[type=image],[type=reset]),[contenteditable]";
 /** a control already in the state a click asks for (the open tab, the current page, an expanded
- * accordion, a pressed toggle), or one that cannot act */
-const SETTLED = "[aria-selected=true],[aria-current=page],[aria-expanded=true],[aria-pressed=true],[aria-checked=true],.active,details[open]>summary,:disabled,[aria-disabled=true]";
+ * accordion, a pressed toggle, a carousel's current bullet: by ARIA state or a class naming it), or one that says it cannot act (a disabled control gets no click
+ * at all; an open <details>'s summary answers with its toggle) */
+const SETTLED = "[aria-selected=true],[aria-current=page],[aria-expanded=true],[aria-pressed=true],[aria-checked=true],[class*=active],[class*=selected],[aria-disabled=true]";
 // what a click can activate (inputs that are not buttons are SURFACE)
 const INTERACTIVE = "button,a[href],input,summary,[role=button],[role=link],[role=menuitem],[role=tab],[role=option]";
 // fields where Enter means "go" (search boxes included); textarea Enter is a new line
 const TEXT_FIELDS = /^(text|search|email|url|tel|number|password)$/;
 const modified = (e: MouseEvent | KeyboardEvent) => e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
+/** fields whose Enter picks a suggestion (a combobox, an autocomplete, a datalist): with none to
+ * pick, nothing happening is the widget's answer */
+const PICKS = "[role=combobox],[aria-autocomplete],[list]";
 /** PostHog's rage-click distance: clicks farther apart than this (CSS px) are not on one spot */
 const SPOT_PX = 30;
 
@@ -51,7 +56,7 @@ const start: StartSensors = ({ rules, fire, safe, own, requestedAt, addMatchers 
   addEventListener("click", safe((e: MouseEvent) => {
     const el = e.target;
     // (a click the page dispatches itself is an answer, answers.ts: never judged dead)
-    if (!(el instanceof Element) || el.closest("[data-mea-culpa]," + SURFACE + "," + SETTLED)) return;
+    if (!(el instanceof Element) || el.closest(SURFACE + "," + SETTLED)) return;
     const now = Date.now();
     const began = answers.began();
     // rage
@@ -83,7 +88,7 @@ const start: StartSensors = ({ rules, fire, safe, own, requestedAt, addMatchers 
     if (
       e.key === "Enter" && !e.isComposing && e.keyCode !== 229 && Date.now() - composed > 100 &&
       !modified(e) && !e.repeat &&
-      el instanceof HTMLInputElement && TEXT_FIELDS.test(el.type) && !el.readOnly
+      el instanceof HTMLInputElement && TEXT_FIELDS.test(el.type) && !el.readOnly && !el.matches(PICKS)
     ) check(el, "enter", Date.now());
   }), true);
 };
