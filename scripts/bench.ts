@@ -8,6 +8,7 @@ import { benchSdkLatency } from "./bench/sdk-latency";
 import { benchSdkSize } from "./bench/sdk-size";
 import { benchSensorCost } from "./bench/sensor-cost";
 import { benchSoak } from "./bench/soak";
+import { benchWild } from "./bench/wild";
 
 const sections = (process.argv[2] ?? "all").split(",");
 const out: string[] = [];
@@ -19,5 +20,7 @@ if (sections.includes("all") || sections.includes("sdk")) out.push(...(await ben
 if (sections.includes("all") || sections.includes("corpus")) out.push(...(await benchCorpus()));
 // not part of "all": two minutes of load, run on its own with `npm run bench -- soak`
 if (sections.includes("soak")) out.push(...(await benchSoak()));
+// not part of "all": about nine minutes of real apps in a browser, run with `npm run bench -- wild`
+if (sections.includes("wild")) out.push(...(await benchWild()));
 console.log(out.join("\n"));
 process.exit(0);
