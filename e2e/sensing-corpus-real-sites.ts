@@ -138,6 +138,19 @@ export const REAL_SITE_SCENARIOS: Scenario[] = [
   },
   { name: "a Save button whose toast appears far away by a class change", label: "not a failure", body: dead(go("document.getElementById('t').className='show'", "Save")) + `<div style="height:600px"></div><div id="t" class="hide">Saved</div>` },
   { name: "a tab clicked while already open", label: "not a failure", body: dead(`<div role="tablist"><button id="go" role="tab" aria-selected="true">Details</button><button role="tab" aria-selected="false">Reviews</button></div>`), act: clicks(5, "#go", 120) },
+  // found by the wild suite (Swiper): the current slide's bullet, its state named by a class only
+  { name: "a carousel's bullet for the slide already shown", label: "not a failure", body: dead(`<div class="pagination"><span id="go" role="button" class="bullet bullet-active" aria-label="Go to slide 1"></span><span role="button" class="bullet" aria-label="Go to slide 2"></span></div>`) + `<style>.bullet{display:inline-block;width:12px;height:12px;border-radius:6px;background:#999;margin:4px}</style>` },
+  // found by the wild suite (Tom Select): "No results" shown while typing; Enter has nothing to pick
+  {
+    name: "Enter in a combobox whose typed text matches nothing",
+    label: "not a failure",
+    body: dead(`<input id="q" type="text" role="combobox" aria-expanded="false" aria-autocomplete="list"><div id="l" role="listbox"></div><script>var q=document.getElementById('q');q.oninput=function(){document.getElementById('l').textContent='No results found'};q.onkeydown=function(e){if(e.key==='Enter')e.preventDefault()}</script>`),
+    act: async (p) => {
+      await p.fill("#q", "hello");
+      await p.waitForTimeout(300);
+      await p.press("#q", "Enter");
+    },
+  },
   { name: "an accordion header clicked while already open", label: "not a failure", body: dead(`<button id="go" aria-expanded="true">Shipping</button><div>Ships in 2 days</div>`) },
   // ---- 7. the device, not the site
   {
