@@ -2,7 +2,7 @@
 // Deterministic: the same input gives the same bytes, so the ETag can be a content hash.
 import type { Audience, CompiledCampaign, CompiledRules, Schedule } from "./contract";
 import { compileCopy } from "./copy";
-import { disputeLabelFor } from "@/lib/campaigns/dispute-labels";
+import { disputeLabelFor } from "./dispute-labels";
 import type { CapsInput, MessageInput, TriggerDefinition } from "@/lib/campaigns/schemas";
 
 export interface CompileInput {

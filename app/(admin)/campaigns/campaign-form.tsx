@@ -1,6 +1,6 @@
 "use client";
 
-import { DISPUTE_LABELS } from "@/lib/campaigns/dispute-labels";
+import { DISPUTE_LABELS } from "@/lib/rules/dispute-labels";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";

@@ -1,7 +1,7 @@
 // "Nothing's wrong?" — the link on an apology by which a visitor says it was a false apology (a
 // `disputed` event). Compiled into each translation of a campaign's copy in that translation's
 // language, so the SDK carries no table of its own; the base copy uses the SDK's English default.
-import type { TemplateLanguage } from "./apology-templates";
+import type { TemplateLanguage } from "@/lib/campaigns/apology-templates";
 
 /** The link's words per template language (lib/campaigns/apology-templates.ts). */
 export const DISPUTE_LABELS: Record<TemplateLanguage, string> = {
