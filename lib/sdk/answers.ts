@@ -86,7 +86,7 @@ export function watchAnswers(own: (n: Node) => boolean, requestedAt: () => numbe
   // Canvas and WebGL drawing (a chart or scene redrawn) is seen through the contexts' own methods:
   // libraries keep their own reference to requestAnimationFrame, never to these. Outside a wait
   // the wrappers cost one flag test per call.
-  const draw = " clearRect fillRect drawImage fill stroke drawArrays drawElements";
+  const draw = " clearRect fillRect drawImage fill drawArrays drawElements";
   for (const n of ("open Navigator share Clipboard writeText HTMLElement click Geolocation getCurrentPosition CanvasRenderingContext2D" + draw + " WebGLRenderingContext" + draw + " WebGL2RenderingContext" + draw).split(" ")) {
     // "Name method…": methods of Name.prototype; lower-case names before any: window's own
     if (n[0] < "a") o = g[n]?.prototype;
@@ -94,7 +94,8 @@ export function watchAnswers(own: (n: Node) => boolean, requestedAt: () => numbe
       const f = o && o[n];
       if (typeof f == "function")
         o![n] = function (this: unknown) {
-          if (beat) answer();
+          // (drawing on a canvas the page hides, one feeding a video say, shows nothing)
+          if (beat && !(this as { canvas?: HTMLCanvasElement } | undefined)?.canvas?.hidden) answer();
           // eslint-disable-next-line prefer-rest-params
           return f.apply(this, arguments);
         };
