@@ -79,6 +79,9 @@ export const threeScene: WildApp = {
   packages: ["three"],
   pages: { "/": html({ title: "three.js scene", head: `<style>body{margin:0;overflow:hidden;background:#000}</style>`, body }) },
   mounts: { "/three/": "node_modules/three/" },
+  // software WebGL makes each drag take 2–5 s here (12–16 interactions in the default 34 s): a
+  // longer visit keeps it well past the spec's 10 interactions on a busy machine
+  visitMs: 60_000,
   steps: async (d) => {
     await d.drag("canvas", 160, 0, "the scene (rotate)");
     await d.drag("canvas", -60, 50, "the scene (rotate)");
