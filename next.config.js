@@ -10,6 +10,8 @@ const nextConfig = {
     "pg",
     "@prisma/schema-engine-wasm",
     "@prisma/driver-adapter-utils",
+    // recheck starts its native analyser from node_modules (a child process per server)
+    "recheck",
   ],
   poweredByHeader: false,
   // On every response Next sends (pages and API routes; the page CSP is set in proxy.ts).

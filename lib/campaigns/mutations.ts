@@ -51,7 +51,7 @@ async function resolveTrigger(actor: Actor, ref: CampaignInput["trigger"]): Prom
     if (!t) throw new AppError("Trigger not found", 422, "trigger.id");
     return t.id;
   }
-  assertTriggerValid(ref.definition);
+  await assertTriggerValid(ref.definition);
   const t = await db().trigger.create({
     data: { workspaceId: actor.workspaceId, name: ref.name, type: ref.definition.type, config: ref.definition as object },
   });

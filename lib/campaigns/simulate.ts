@@ -6,12 +6,16 @@ import { db } from "@/lib/db";
 import { compileEnvironment } from "@/lib/publishing/compile-environment";
 import { storedRules } from "@/lib/publishing/revisions";
 import { evaluate, type Considered, type FailureSignal } from "@/lib/rules/evaluate";
+import { installLinearRegex } from "@/lib/rules/linear-regex";
 import { compiledRules } from "@/lib/rules/contract";
 import { withOpenWindows } from "@/lib/rules/schedule-windows";
 import { AppError } from "@/lib/errors";
 import { failureInput } from "@/lib/triggers/registry";
 import { environmentName } from "@/lib/environments";
 import { explain } from "./simulate-explain";
+
+// URL regexes here run with RE2: a pattern an editor saved cannot stall this process (#26)
+installLinearRegex();
 
 export const simulateInput = z.object({
   environment: environmentName.default("staging"),

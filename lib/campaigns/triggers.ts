@@ -43,7 +43,7 @@ export async function getTrigger(workspaceId: string, id: string): Promise<Trigg
 }
 
 export async function createTrigger(actor: Actor, input: TriggerInput) {
-  assertTriggerValid(input.definition, "definition");
+  await assertTriggerValid(input.definition, "definition");
   const t = await db().trigger.create({
     data: { workspaceId: actor.workspaceId, name: input.name, type: input.definition.type, config: input.definition as object },
   });
@@ -60,7 +60,7 @@ export async function createTrigger(actor: Actor, input: TriggerInput) {
 export async function updateTrigger(actor: Actor, id: string, input: TriggerInput, ifVersion?: string): Promise<TriggerView> {
   const before = await getTrigger(actor.workspaceId, id);
   if (!before) throw new AppError("Trigger not found", 404);
-  assertTriggerValid(input.definition, "definition");
+  await assertTriggerValid(input.definition, "definition");
   const stale = async () =>
     AppError.of("precondition_failed", `“${before.name}” was changed by ${await lastChange("trigger", id)} after you opened it: reload to see that version (your edits here are not saved).`, "version");
   if (ifVersion !== undefined && ifVersion !== before.version) throw await stale();

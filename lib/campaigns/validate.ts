@@ -1,6 +1,7 @@
 // Checks that need more than a schema: copy tokens against the workspace defaults, and regexes.
 import { AppError } from "@/lib/errors";
 import { compileCopy } from "@/lib/rules/copy";
+import { assertTriggerPatternsSafe } from "@/lib/triggers/pattern-safety";
 import { checkTrigger } from "@/lib/triggers/registry";
 import type { MessageInput, TriggerDefinition } from "./schemas";
 
@@ -15,8 +16,12 @@ export function assertCopyCompiles(message: MessageInput, defaults: Record<strin
   }
 }
 
-/** Throws a 422 naming the field when a trigger definition fails its type's own checks. */
-export function assertTriggerValid(def: TriggerDefinition, path = "trigger.definition"): void {
+/**
+ * Throws a 422 naming the field when a trigger definition fails its type's own checks, or its URL
+ * regex could freeze a visitor's page (pattern-safety.ts).
+ */
+export async function assertTriggerValid(def: TriggerDefinition, path = "trigger.definition"): Promise<void> {
   const problem = checkTrigger(def);
   if (problem) throw new AppError(problem.message, 422, `${path}.${problem.path}`);
+  await assertTriggerPatternsSafe(def, path);
 }

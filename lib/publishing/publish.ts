@@ -8,6 +8,7 @@ import { can, publishPermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { CompiledBody } from "@/lib/rules/compile";
+import { assertRulesPatternsSafe } from "@/lib/triggers/pattern-safety";
 import { compileEnvironment, type Reader } from "./compile-environment";
 import { diffRules, type RulesDiff } from "./diff";
 import { commitRevision, storedRules } from "./revisions";
@@ -50,6 +51,11 @@ type Env = Awaited<ReturnType<typeof environment>>;
 
 async function commit(actor: Actor, env: Env, rules: Rules, action: string, data: object) {
   const name = env.name as EnvName;
+  // the last gate before visitors' pages: what is about to be served must hold no pattern that
+  // can freeze them (the compile inside the transaction reads the same campaigns a moment later;
+  // a pattern saved in between passed the save-time check)
+  const body = typeof rules === "function" ? await compileEnvironment(env.id) : rules;
+  await assertRulesPatternsSafe(body.campaigns, await campaignNames(actor.workspaceId));
   const { revision, base, compiled, created } = await commitRevision({ environment: env, compiled: rules, authorId: actor.userId });
   // the diff is against the revision this one actually replaced (read under the publish lock)
   const diff = diffRules(base?.rules ?? null, compiled, await campaignNames(actor.workspaceId));

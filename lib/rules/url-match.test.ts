@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchUrl } from "./url-match";
+import fc from "fast-check";
+import { matchGlob, matchUrl, MAX_URL_CHARS } from "./url-match";
 
 describe("matchUrl", () => {
   it("matches a path glob against path and query of an absolute URL", () => {
@@ -20,5 +21,36 @@ describe("matchUrl", () => {
 
   it("matches everything when no pattern is given", () => {
     expect(matchUrl(undefined, "https://x.test/")).toBe(true);
+  });
+});
+
+describe("matchGlob (no backtracking) means what the glob always meant", () => {
+  // the meaning globs had when they were translated to `^…$` with `.*` per star
+  const asRegex = (glob: string) => new RegExp("^" + glob.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$", "s");
+  const text = (max: number) => fc.array(fc.constantFrom("a", "b", "/", ".", "*"), { maxLength: max }).map((c) => c.join(""));
+
+  it("agrees with the regex translation on random globs and subjects", () => {
+    fc.assert(
+      fc.property(text(8), text(12).map((s) => s.replaceAll("*", "")), (glob, subject) => {
+        expect(matchGlob(glob, subject)).toBe(asRegex(glob).test(subject));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("handles the edges: no star, star only, pieces that overlap the ends", () => {
+    expect(matchGlob("abc", "abc")).toBe(true);
+    expect(matchGlob("abc", "abcd")).toBe(false);
+    expect(matchGlob("*", "")).toBe(true);
+    expect(matchGlob("a*a", "a")).toBe(false);
+    expect(matchGlob("a*a", "aa")).toBe(true);
+    expect(matchGlob("*ab*ab", "abab")).toBe(true);
+    expect(matchGlob("/api/*/items*", "/api/v2/items?page=3")).toBe(true);
+  });
+
+  it("matches a URL on its first MAX_URL_CHARS characters only", () => {
+    const long = "https://x.test/" + "a".repeat(MAX_URL_CHARS) + "TAIL";
+    expect(matchUrl({ kind: "glob", source: "*TAIL" }, long)).toBe(false);
+    expect(matchUrl({ kind: "glob", source: "https://x.test/*" }, long)).toBe(true);
   });
 });

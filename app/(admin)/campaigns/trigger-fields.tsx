@@ -5,10 +5,14 @@ import { Controller, type Control, type FieldErrors, type Path, type UseFormRegi
 import { AudienceEditor } from "@/components/audience/audience-editor";
 import type { Audience } from "@/lib/rules/contract";
 import { matchUrl } from "@/lib/rules/url-match";
+import { installLinearRegex } from "@/lib/rules/linear-regex";
 import type { AudienceFormValue, FieldFormValue, TriggerField, UrlFormValue } from "@/lib/triggers/fields";
 import { TRIGGER_TYPES, TRIGGERS } from "@/lib/triggers/registry";
 import type { CampaignFormValues } from "./campaign-form-model";
 import { Input, Select } from "@/components/ui/input";
+
+// the tester runs what the person types, as they type it: with RE2, never a backtracking freeze
+installLinearRegex();
 
 /** The trigger types as <option>s (their "Fires when" wording), for every select that picks one. */
 export function TriggerTypeOptions() {
