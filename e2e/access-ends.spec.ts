@@ -26,7 +26,7 @@ async function removeMember(owner: Page, email: string) {
   await owner.goto("/members");
   await owner.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Remove" }).click();
   await owner.getByRole("button", { name: `Confirm removing ${email}` }).click();
-  await expect(owner.getByTestId("member-result")).toContainText("Member removed; their sessions ended");
+  await expect(owner.getByTestId("member-result")).toContainText("Member removed; their access here ended");
 }
 
 test("signing out ends the session: the token captured before it is refused after", async ({ browser, baseURL }) => {
@@ -50,13 +50,13 @@ test("a removed member re-added gets the new password, never the old one, and th
   const owner = await (await browser.newContext()).newPage();
   await login(owner, "owner");
   await addMember(owner, "rejoin@e2e.test", "viewer", "first-password-1234");
-  await expect(owner.getByTestId("member-added")).toHaveText("rejoin@e2e.test can now sign in as viewer with the password you set.");
+  await expect(owner.getByTestId("member-added")).toHaveText("rejoin@e2e.test is now viewer here. They sign in with the password you set, or with their own if they already had an account.");
   const before = await signIn(browser, "rejoin@e2e.test", "first-password-1234");
   await expect(before.getByTestId("current-user")).toContainText("rejoin@e2e.test · viewer");
 
   await removeMember(owner, "rejoin@e2e.test");
   await addMember(owner, "rejoin@e2e.test", "admin", "second-password-1234");
-  await expect(owner.getByTestId("member-added")).toHaveText("rejoin@e2e.test can now sign in as admin with the password you set.");
+  await expect(owner.getByTestId("member-added")).toHaveText("rejoin@e2e.test is now admin here. They sign in with the password you set, or with their own if they already had an account.");
 
   // the session from before the removal does not come back as admin
   await before.goto("/settings");
@@ -92,7 +92,7 @@ test("a secret key dies with its maker's access: revoked when they are demoted b
   // demoted to editor: the admin key they made is revoked, the viewer key still works
   await owner.goto("/members");
   await owner.getByLabel("Role of keymaker@e2e.test").selectOption("editor");
-  await expect(owner.getByTestId("member-result")).toHaveText("Role changed to editor. Their open sessions ended; 1 secret key(s) they made with more rights were revoked.");
+  await expect(owner.getByTestId("member-result")).toHaveText("Role changed to editor, from their next click; 1 secret key(s) they made with more rights were revoked.");
   const refused = await (await api(keys.admin)).get("/api/v1/campaigns");
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.message).toContain("revoked");

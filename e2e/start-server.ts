@@ -42,7 +42,7 @@ async function addMember(workspaceId: string, u: { email: string; password: stri
   });
 }
 const workspace = await db().workspace.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-for (const u of [USERS.editor, USERS.viewer, USERS.locked]) {
+for (const u of [USERS.editor, USERS.viewer, USERS.locked, USERS.besieged]) {
   await addMember(workspace.id, u);
 }
 // Workspaces of their own for specs that must not share the demo: each with one member.

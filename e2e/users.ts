@@ -4,6 +4,8 @@ export const USERS = {
   editor: { email: "editor@e2e.test", password: "editor-password-123", role: "editor" },
   viewer: { email: "viewer@e2e.test", password: "viewer-password-123", role: "viewer" },
   locked: { email: "locked@e2e.test", password: "locked-password-123", role: "viewer" },
+  // an account others guess at from many addresses (auth.spec: its owner is never locked out)
+  besieged: { email: "besieged@e2e.test", password: "besieged-password-123", role: "viewer" },
   // the only member (editor) of a second, empty workspace
   growth: { email: "growth@e2e.test", password: "growth-password-123", role: "editor" },
   // the admin of a third workspace whose rules a customer-like host page embeds (sdk-host spec)

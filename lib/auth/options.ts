@@ -3,7 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
-import { clearFailures, lockedFor, recordFailure } from "./throttle";
+import { beginSignIn, signInSucceeded, waitMessage } from "./throttle";
+import { AppError } from "@/lib/errors";
 import { endSessions } from "./end-sessions";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
@@ -31,18 +32,20 @@ export const authOptions: NextAuthOptions = {
         // set by server.ts from the socket, never taken from the client
         const ipHeader = req?.headers?.["x-mc-client-ip"];
         const ip = (Array.isArray(ipHeader) ? ipHeader[0] : ipHeader) || "unknown";
-        const keys = [`email:${email}`, `ip:${ip}`];
-        const wait = await lockedFor(keys);
-        if (wait > 0) {
-          throw new Error(`Too many failed sign-ins. Try again in ${Math.ceil(wait / 60000)} minute(s).`);
-        }
+        const scope = { email, address: ip };
+        // counted before the password is compared, in one atomic step (throttle.ts)
+        const { waitMs, counted } = await beginSignIn(scope);
+        if (waitMs > 0) throw new Error(`Too many failed sign-ins. ${waitMessage(waitMs)}`);
         const user = await db().user.findUnique({ where: { email } });
-        const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user || !ok) {
-          await recordFailure(keys);
-          throw new Error(WRONG_CREDENTIALS);
+        let ok: boolean;
+        try {
+          ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH, ip);
+        } catch (e) {
+          if (e instanceof AppError) throw new Error(e.message); // over the hashing bounds: say so
+          throw e;
         }
-        await clearFailures([`email:${email}`]);
+        if (!user || !ok) throw new Error(WRONG_CREDENTIALS);
+        await signInSucceeded(scope, counted);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

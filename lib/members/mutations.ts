@@ -74,8 +74,9 @@ async function targetMembership(actor: Member, userId: string) {
 export async function changeMemberRole(actor: Member, userId: string, role: Role) {
   assertMayAssign(actor, role);
   const m = await targetMembership(actor, userId);
+  // the role is read from the database on every request, so it applies from their next click; their
+  // sessions in other workspaces are none of this workspace's business and go on (#26)
   await db().membership.update({ where: { id: m.id }, data: { role } });
-  await endSessions(userId); // their open pages were authorized for the old role
   const revoked = await revokeKeysBeyond(actor, userId, role);
   await audit(actor, "member.role", userId, { from: m.role, to: role, keysRevoked: revoked });
   return { keysRevoked: revoked };
@@ -84,7 +85,9 @@ export async function changeMemberRole(actor: Member, userId: string, role: Role
 export async function removeMember(actor: Member, userId: string) {
   const m = await targetMembership(actor, userId);
   await db().membership.delete({ where: { id: m.id } });
-  await endSessions(userId);
+  // access here ends with the membership (checked on every request); their sessions end only when
+  // no workspace is left, so one team removing a person never signs them out of another's (#26)
+  if (!(await db().membership.count({ where: { userId } }))) await endSessions(userId);
   const revoked = await revokeKeysBeyond(actor, userId, null);
   await audit(actor, "member.remove", userId, { role: m.role, keysRevoked: revoked });
   return { keysRevoked: revoked };

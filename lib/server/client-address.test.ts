@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { clientAddressResolver } from "./client-address";
+import { addressBucket, clientAddressResolver } from "./client-address";
 
 const req = (socket: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress: socket }, connection: { remoteAddress: socket }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }) as unknown as IncomingMessage;
@@ -41,5 +41,16 @@ describe("clientAddressResolver (TRUST_PROXY)", () => {
     expect(() => clientAddressResolver("loopback, banana")).toThrow('TRUST_PROXY: "banana" is not an address');
     expect(() => clientAddressResolver("10.0.0.0/99")).toThrow('"10.0.0.0/99"');
     expect(() => clientAddressResolver("50")).toThrow("at most 20");
+  });
+});
+
+describe("addressBucket", () => {
+  it("keeps IPv4 addresses, unwraps IPv4-mapped IPv6, and groups IPv6 by /64", () => {
+    expect(addressBucket("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8:1:3::1")).not.toBe(addressBucket("2001:db8:1:2::1"));
+    expect(addressBucket("unknown")).toBe("unknown");
   });
 });

@@ -4,6 +4,7 @@
 // says which hops may vouch for the next one, and proxy-addr (Express's) walks the header from the
 // right, stopping at the first address nobody trusted vouches for.
 import type { IncomingMessage } from "node:http";
+import ipaddr from "ipaddr.js";
 import proxyaddr from "proxy-addr";
 
 export type ClientAddress = (req: IncomingMessage) => string;
@@ -37,4 +38,18 @@ export function clientAddressResolver(setting: string | undefined): ClientAddres
   }
   const trust = proxyaddr.compile(entries);
   return (req) => proxyaddr(req, trust) || socket(req);
+}
+
+/**
+ * The bucket an address is limited in: an IPv4 address as it is (IPv4-mapped IPv6 included), an
+ * IPv6 address by its /64 network. One IPv6 subscriber gets a whole /64 (RFC 6177) and can pick a
+ * new address in it per request, so counting single IPv6 addresses would limit nobody. Anything
+ * unparsable is its own bucket.
+ */
+export function addressBucket(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const a = ipaddr.process(address); // ::ffff:1.2.3.4 becomes 1.2.3.4
+  if (a.kind() === "ipv4") return a.toString();
+  const parts = (a as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16));
+  return `${parts.join(":")}::/64`;
 }

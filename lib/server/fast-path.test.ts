@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BatchWriter } from "@/lib/events/batch-writer";
 import { buildSnapshot, putSnapshot } from "@/lib/rules/snapshot";
+import { setAllowedOrigins } from "@/lib/settings/allowed-origins";
 import { memoryDb } from "@/lib/testing/memory-db";
 import { clientAddressResolver } from "./client-address";
 import { createFastPath } from "./fast-path";
@@ -105,6 +106,22 @@ describe("GET /api/v1/rules/{key}", () => {
       "public, max-age=30, s-maxage=30, stale-while-revalidate=300, stale-if-error=86400",
     );
     expect(r.headers.vary).toBe("Accept-Encoding");
+  });
+
+  it("says Vary: Origin while the environment lists allowed origins, and a refusal is never cached", async () => {
+    setAllowedOrigins("env1", ["https://shop.test"]);
+    try {
+      const listed = await call("GET", `/api/v1/rules/${KEY}`, { Origin: "https://shop.test" });
+      expect(listed.status).toBe(200);
+      expect(listed.headers.vary).toBe("Origin, Accept-Encoding");
+      const other = await call("GET", `/api/v1/rules/${KEY}`, { Origin: "https://copied-key.test" });
+      expect(other.status).toBe(403);
+      expect(other.headers.vary).toBe("Origin");
+      expect(other.headers["cache-control"]).toBe("no-store");
+    } finally {
+      setAllowedOrigins("env1", []);
+    }
+    expect((await call("GET", `/api/v1/rules/${KEY}`)).headers.vary).toBe("Accept-Encoding");
   });
 
   it("answers 304 to a matching If-None-Match", async () => {

@@ -10,10 +10,10 @@ import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
 import { wasPublished } from "@/lib/publishing/published-campaigns";
-import { originAllowed } from "@/lib/settings/allowed-origins";
+import { originAllowed, originsListed } from "@/lib/settings/allowed-origins";
 import { classifyError } from "@/lib/errors";
 import { BodyTooLargeError, clientIp, readBody, sendError, sendJson, sendUnknownKey } from "./http";
-import type { ClientAddress } from "./client-address";
+import { addressBucket, type ClientAddress } from "./client-address";
 import { RateLimiter } from "./rate-limit";
 import { createRulesStream, type StreamLimits } from "./rules-stream";
 
@@ -145,14 +145,17 @@ export function createFastPath(opts: FastPathOptions) {
     if (!originAllowed(snap.environmentId, origin)) {
       req.resume();
       opts.onRefusedOrigin?.(snap.environmentId, origin ?? "(no Origin header)");
-      return sendError(res, 403, `Events from ${origin ?? "a request without an Origin"} are not allowed for this key: list the site's origin in Settings, Allowed origins`, { code: "origin_not_allowed", headers: CORS });
+      // a cache must not keep this refusal for the listed sites, nor the answer below for others
+      return sendError(res, 403, `Events from ${origin ?? "a request without an Origin"} are not allowed for this key: list the site's origin in Settings, Allowed origins`, { code: "origin_not_allowed", headers: { ...CORS, Vary: "Origin", "Cache-Control": "no-store" } });
     }
     const headers: Record<string, string | number> = {
       ...CORS,
       "Content-Type": "application/json; charset=utf-8",
       "Cache-Control": RULES_CACHE,
       ETag: snap.etag,
-      Vary: "Accept-Encoding",
+      // with an allowed-origins list the answer depends on Origin (200 or 403): a shared cache
+      // must key on it, or it would serve one site's answer to another (#26)
+      Vary: originsListed(snap.environmentId) ? "Origin, Accept-Encoding" : "Accept-Encoding",
       "X-Content-Type-Options": "nosniff",
     };
     if (etagMatches(req.headers["if-none-match"], snap.etag)) {
@@ -204,7 +207,7 @@ export function createFastPath(opts: FastPathOptions) {
       return sendError(res, 400, `${field} ${issue.message}`, { code: "validation_failed", field, headers: CORS });
     }
     const n = batch.data.events.length;
-    const wait = Math.max(perKey.take(key, n), perIp.take(addressOf(req), n));
+    const wait = Math.max(perKey.take(key, n), perIp.take(addressBucket(addressOf(req)), n)); // an IPv6 /64 is one sender
     if (wait > 0) {
       return sendError(res, 429, "Too many events: slow down", { headers: { ...CORS, "Retry-After": wait } });
     }
@@ -250,7 +253,7 @@ export function createFastPath(opts: FastPathOptions) {
     if (stream) {
       if (method === "OPTIONS") return (res.writeHead(204, CORS).end(), true);
       if (method !== "GET") return (sendError(res, 405, "Method not allowed", { headers: { ...CORS, Allow: "GET, OPTIONS" } }), true);
-      streams.handle(req, res, safeDecode(stream[1]), CORS);
+      streams.handle(req, res, safeDecode(stream[1]), CORS, addressOf(req), opts.onRefusedOrigin);
       return true;
     }
     const rules = /^\/api\/v1\/rules\/([^/]+)$/.exec(pathname);

@@ -1,7 +1,16 @@
 // Token buckets in memory, per key. Good enough per instance; each instance limits on its own.
-export class RateLimiter {
-  private buckets = new Map<string, { tokens: number; at: number }>();
+// Buckets live in an LRU cache: a flood of new keys (forged addresses, random keys) evicts the
+// buckets idle the longest, one at a time, instead of resetting every bucket at once, which would
+// hand every busy sender a fresh burst at the same moment (#26).
+import { LRUCache } from "lru-cache";
 
+/** Buckets kept per limiter: 50,000 × ~100 B. */
+const MAX_BUCKETS = 50_000;
+
+export class RateLimiter {
+  private buckets = new LRUCache<string, { tokens: number; at: number }>({ max: MAX_BUCKETS });
+
+  /** `perSecond` tokens refill each second, up to `burst`. */
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
@@ -11,7 +20,6 @@ export class RateLimiter {
   take(key: string, cost = 1, now = Date.now()): number {
     let b = this.buckets.get(key);
     if (!b) {
-      if (this.buckets.size > 50_000) this.buckets.clear(); // bound memory under key floods
       b = { tokens: this.burst, at: now };
       this.buckets.set(key, b);
     }

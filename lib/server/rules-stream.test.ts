@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BatchWriter } from "@/lib/events/batch-writer";
 import type { RawSql } from "@/lib/db";
 import { buildSnapshot, putSnapshot } from "@/lib/rules/snapshot";
+import { setAllowedOrigins } from "@/lib/settings/allowed-origins";
 import { createFastPath } from "./fast-path";
 
 const KEY = "pk_streamtest0001";
@@ -12,9 +13,9 @@ let server: Server;
 let port: number;
 let fast: ReturnType<typeof createFastPath>;
 
-function open(key = KEY): Promise<{ res: IncomingMessage; next: () => Promise<string>; close: () => void }> {
+function open(key = KEY, headers: Record<string, string> = {}): Promise<{ res: IncomingMessage; next: () => Promise<string>; close: () => void }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: `/api/v1/rules/${key}/stream` }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path: `/api/v1/rules/${key}/stream`, headers }, (res) => {
       let buf = "";
       const waiting: ((e: string) => void)[] = [];
       const events: string[] = [];
@@ -44,7 +45,9 @@ function open(key = KEY): Promise<{ res: IncomingMessage; next: () => Promise<st
 
 beforeAll(async () => {
   putSnapshot(KEY, buildSnapshot("env-stream", 1, body));
-  fast = createFastPath({ writer: new BatchWriter({ sql: noSql }), streamLimits: { perKey: 2 } });
+  // the test says which address it comes from (server.ts resolves it from the socket or TRUST_PROXY)
+  const clientAddress = (req: IncomingMessage) => String(req.headers["x-test-address"] ?? "127.0.0.1");
+  fast = createFastPath({ writer: new BatchWriter({ sql: noSql }), streamLimits: { perKey: 2, perAddress: 2 }, clientAddress });
   server = createServer((req, res) => {
     if (!fast(req, res)) res.writeHead(404).end();
   });
@@ -65,11 +68,11 @@ describe("GET /api/v1/rules/{key}/stream", () => {
   });
 
   it("bounds connections per key and frees them when clients leave", async () => {
-    const a = await open();
-    const b = await open();
+    const a = await open(KEY, { "x-test-address": "192.0.2.1" });
+    const b = await open(KEY, { "x-test-address": "192.0.2.2" });
     await a.next();
     await b.next();
-    const refused = await open();
+    const refused = await open(KEY, { "x-test-address": "192.0.2.3" });
     expect(refused.res.statusCode).toBe(503);
     expect(refused.res.headers["retry-after"]).toBe("30");
     a.close();
@@ -79,6 +82,33 @@ describe("GET /api/v1/rules/{key}/stream", () => {
     const again = await open();
     expect(again.res.statusCode).toBe(200);
     again.close();
+  });
+
+  it("bounds connections per address, an IPv6 /64 counting as one, so one address cannot hold a key's slots", async () => {
+    putSnapshot("pk_streamtest0003", buildSnapshot("env-stream-3", 1, body));
+    const from = (a: string) => open("pk_streamtest0003", { "x-test-address": a });
+    const a = await from("2001:db8:1:1::1");
+    const b = await from("2001:db8:1:1::2");
+    const third = await from("2001:db8:1:1:ffff::9");
+    expect(third.res.statusCode).toBe(429);
+    expect(third.res.headers["retry-after"]).toBe("60");
+    a.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const other = await from("198.51.100.4");
+    expect(other.res.statusCode).toBe(200);
+    b.close();
+    other.close();
+  });
+
+  it("applies the key's allowed-origins list, as the rules do", async () => {
+    putSnapshot("pk_streamtest0004", buildSnapshot("env-stream-4", 1, body));
+    setAllowedOrigins("env-stream-4", ["https://shop.test"]);
+    const stranger = await open("pk_streamtest0004", { Origin: "https://copied-key.test" });
+    expect(stranger.res.statusCode).toBe(403);
+    const listed = await open("pk_streamtest0004", { Origin: "https://shop.test" });
+    expect(listed.res.statusCode).toBe(200);
+    listed.close();
+    setAllowedOrigins("env-stream-4", []);
   });
 
   it("ends the stream when the key is rotated away, and 404s unknown keys", async () => {

@@ -38,6 +38,11 @@ export function originAllowed(environmentId: string, origin: string | undefined)
   return !list || list.length === 0 || (origin !== undefined && list.includes(origin));
 }
 
+/** Whether the environment lists allowed origins: its answers then depend on the request's Origin. */
+export function originsListed(environmentId: string): boolean {
+  return !!store().get(environmentId)?.length;
+}
+
 // Refused events are counted in memory and added to the environment's row every few seconds, so a
 // flood from a copied key costs one UPDATE per environment per flush, not one per request.
 const REFUSED = Symbol.for("meaculpa.refusedOrigins");

@@ -10,11 +10,11 @@ export const addMemberAction = adminAction(
   "members:manage",
   [addMemberInput],
   async (actor, input) => {
-    const { keptPassword } = await addMember(actor, input);
+    await addMember(actor, input);
     return {
-      message: keptPassword
-        ? `${input.email} is now ${input.role} here. They already have an account in another workspace and sign in with their own password (the one typed here was not used).`
-        : `${input.email} can now sign in as ${input.role} with the password you set.`,
+      // the same answer whether or not the address already has an account elsewhere: adding a
+      // person must not tell an admin of one workspace who has accounts in others (#26)
+      message: `${input.email} is now ${input.role} here. They sign in with the password you set, or with their own if they already had an account.`,
     };
   },
   { revalidate },
@@ -25,7 +25,7 @@ export const changeRoleAction = adminAction(
   [changeRoleInput],
   async (actor, input) => {
     const { keysRevoked } = await changeMemberRole(actor, input.userId, input.role);
-    return { message: `Role changed to ${input.role}. Their open sessions ended${keysRevoked ? `; ${keysRevoked} secret key(s) they made with more rights were revoked` : ""}.` };
+    return { message: `Role changed to ${input.role}, from their next click${keysRevoked ? `; ${keysRevoked} secret key(s) they made with more rights were revoked` : ""}.` };
   },
   { revalidate },
 );
@@ -35,7 +35,7 @@ export const removeMemberAction = adminAction(
   [removeMemberInput],
   async (actor, input) => {
     const { keysRevoked } = await removeMember(actor, input.userId);
-    return { message: `Member removed; their sessions ended${keysRevoked ? ` and ${keysRevoked} secret key(s) they made were revoked` : ""}.` };
+    return { message: `Member removed; their access here ended${keysRevoked ? ` and ${keysRevoked} secret key(s) they made were revoked` : ""}.` };
   },
   { revalidate },
 );
