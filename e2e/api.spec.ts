@@ -27,6 +27,11 @@ test("the management API works end to end with a secret key, and roles still app
   expect(bad.status()).toBe(422);
   expect((await bad.json()).error).toMatchObject({ code: "validation_failed", field: "message.title", message: expect.stringContaining("<<company>>") });
 
+  // bodies are bounded like the events endpoint's: 413 naming the bound, not read to the end
+  const huge = await api.post("/api/v1/campaigns", { data: JSON.stringify({ name: "x".repeat(300_000) }), headers: { "Content-Type": "application/json" } });
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).error.message).toContain("larger than 262144 bytes");
+
   const invalid = await api.post("/api/v1/campaigns", { data: { name: "" } });
   expect(invalid.status()).toBe(422);
   expect((await invalid.json()).error.field).toBeTruthy();

@@ -110,3 +110,16 @@ test("public endpoints tell a stranger nothing about workspaces beyond the rules
   expect(Object.keys(health).sort()).toEqual(["db", "status", "version"]);
   await stranger.dispose();
 });
+
+test("a server action posted as a form from another site is refused with 403, never a 500", async ({ page, playwright, baseURL }) => {
+  await login(page, "editor");
+  const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const foreign = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: cookies, Origin: "https://evil.example.test" } });
+  // the no-JavaScript path of a server action: a form post with the action id in the body
+  const form = await foreign.post("/campaigns", { form: { $ACTION_ID_0000000000000000000000000000000000000000: "", name: "x" } });
+  expect(form.status()).toBe(403);
+  const multipart = await foreign.post("/campaigns", { multipart: { $ACTION_ID_0000000000000000000000000000000000000000: "", name: "x" } });
+  expect(multipart.status()).toBe(403);
+  expect((await multipart.json()).error.message).toBe("Cross-origin request refused");
+  await foreign.dispose();
+});

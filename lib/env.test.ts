@@ -9,6 +9,15 @@ describe("parseEnv", () => {
     expect(e.EVENTS_PER_SECOND_PER_IP).toBe(200);
   });
 
+  it("serves only this machine without PUBLIC_URL, every interface with it, and refuses to listen beyond loopback in production without it", () => {
+    expect(parseEnv({}).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ PUBLIC_URL: "https://apologies.shop.test" }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ NODE_ENV: "production", HOST: "::1" }).HOST).toBe("::1");
+    expect(() => parseEnv({ NODE_ENV: "production", HOST: "0.0.0.0" })).toThrow(/PUBLIC_URL: required when listening on 0\.0\.0\.0 in production/);
+    expect(parseEnv({ NODE_ENV: "production", HOST: "0.0.0.0", PUBLIC_URL: "https://apologies.shop.test" }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ NODE_ENV: "development", HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+  });
+
   it("accepts TRUST_PROXY as hops or proxy ranges", () => {
     expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe("1");
     expect(parseEnv({ TRUST_PROXY: "loopback,10.0.0.0/8" }).TRUST_PROXY).toBe("loopback,10.0.0.0/8");

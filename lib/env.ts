@@ -12,7 +12,8 @@ const boolFlag = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  // default: loopback without PUBLIC_URL, every interface with it (see parseEnv)
+  HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
@@ -55,7 +56,9 @@ const schema = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "HOST"> & { HOST: string };
+
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|localhost)$/;
 
 let cached: (Env & { dataDir: string }) | undefined;
 
@@ -66,7 +69,19 @@ export function parseEnv(vars: Record<string, string | undefined>): Env & { data
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const d = parsed.data;
+  // Secure cookies and the Install page's snippet take their address from PUBLIC_URL. Without it a
+  // server reached from other machines would hand out http://localhost snippets and cookies
+  // without Secure (#26), so it then serves only this machine, and refuses to start in production
+  // when told to listen beyond it.
+  const publicUrl = d.PUBLIC_URL ?? d.NEXTAUTH_URL;
+  const HOST = d.HOST ?? (publicUrl ? "0.0.0.0" : "127.0.0.1");
+  if (d.NODE_ENV === "production" && !publicUrl && !LOOPBACK.test(HOST)) {
+    throw new Error(
+      `Invalid environment:\n  PUBLIC_URL: required when listening on ${HOST} in production: set it to the https:// address people and pages reach this server at (it makes cookies Secure and goes into the install snippet), or leave HOST unset to serve only this machine`,
+    );
+  }
+  return { ...d, HOST, dataDir: path.resolve(d.DATA_DIR) };
 }
 
 export function env(): Env & { dataDir: string } {

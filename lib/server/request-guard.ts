@@ -54,9 +54,11 @@ export function refuseMalformed(req: IncomingMessage, res: ServerResponse): bool
         .join(";");
     }
   }
-  // A server action is a POST carrying Next-Action: only our own pages make them. Next refuses a
-  // foreign Origin too, but as a 500; unparsable ones ("null", junk) are foreign.
-  if (req.headers["next-action"] !== undefined && req.headers.origin !== undefined) {
+  // A server action is a POST carrying Next-Action, or a form posted to a page (a form-encoded or
+  // multipart action with its id in the body, the no-JavaScript path): only our own pages make
+  // them. Next refuses a foreign Origin too, but as a 500; unparsable ones ("null", junk) are foreign.
+  const action = req.headers["next-action"] !== undefined || (req.method === "POST" && !url.startsWith("/api/"));
+  if (action && req.headers.origin !== undefined) {
     let origin: string | undefined;
     try {
       origin = new URL(req.headers.origin).host;
