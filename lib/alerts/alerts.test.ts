@@ -5,7 +5,7 @@ import { BatchWriter } from "@/lib/events/batch-writer";
 import type { SdkEvent } from "@/lib/events/schemas";
 import { pruneOldData } from "@/lib/stats/retention";
 import { memoryDb } from "@/lib/testing/memory-db";
-import { evaluateAlerts, shouldFire } from "./evaluate";
+import { ALERT_CONCURRENCY_PER_WORKSPACE, evaluateAlerts, shouldFire } from "./evaluate";
 import { alertRuleInput } from "./schemas";
 import { deliverWebhook, isPublicAddress } from "./webhook";
 
@@ -125,6 +125,37 @@ describe("alert evaluation", () => {
     const results = await Promise.all([evaluateAlerts(db.sql, { now }), evaluateAlerts(db.sql, { now }), evaluateAlerts(db.sql, { now })]);
     expect(results.flat()).toHaveLength(1);
     expect(received).toHaveLength(1);
+  });
+
+  it("one workspace's dead receivers hold two slots at most: another workspace's alert is delivered meanwhile", async () => {
+    // a receiver that keeps every request open until the test lets go
+    const held: import("node:http").ServerResponse[] = [];
+    const dead = createServer((req, res) => void req.resume().on("end", () => held.push(res)));
+    await new Promise<void>((r) => dead.listen(0, "127.0.0.1", r));
+    const deadUrl = `http://127.0.0.1:${(dead.address() as { port: number }).port}/hook`;
+    await db.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('w2','W2','w2', now()) ON CONFLICT DO NOTHING`);
+    await db.sql.query(`INSERT INTO "Environment" ("id","workspaceId","name","publicKey") VALUES ('env2','w2','production','pk_2') ON CONFLICT DO NOTHING`);
+    for (let i = 0; i < 10; i++) await rule({ name: `Dead ${i}`, threshold: 1, webhookUrl: deadUrl });
+    const other = randomUUID();
+    await db.sql.query(
+      `INSERT INTO "AlertRule" ("id","workspaceId","name","environment","metric","scope","windowMinutes","mode","threshold","webhookUrl","cooldownMinutes")
+       VALUES ($1,'w2','Other team','production','shown','{"kind":"all"}'::jsonb,15,'absolute',1,$2,60)`,
+      [other, hookUrl],
+    );
+    await writer.write("env1", [shown(now)]);
+    await writer.write("env2", [shown(now)]);
+    const pass = evaluateAlerts(db.sql, { now });
+    await expect.poll(() => received.map((r) => r.text.includes("Other team")).includes(true), { timeout: 10_000 }).toBe(true);
+    expect(held.length).toBeLessThanOrEqual(ALERT_CONCURRENCY_PER_WORKSPACE);
+    // let the dead receivers answer, two at a time as slots free, until all ten have
+    while ((await Promise.race([pass.then(() => "done"), new Promise((r) => setTimeout(r, 50, "wait"))])) !== "done") {
+      expect(held.length).toBeLessThanOrEqual(ALERT_CONCURRENCY_PER_WORKSPACE);
+      for (const res of held.splice(0)) res.writeHead(200).end("ok");
+    }
+    expect((await pass).filter((f) => f.delivered)).toHaveLength(11);
+    dead.close();
+    await db.sql.query(`DELETE FROM "AlertFiring"`);
+    await db.sql.query(`DELETE FROM "AlertRule" WHERE "workspaceId" = 'w2'`);
   });
 
   it("decides with a usual level of 0 counted as 1", () => {

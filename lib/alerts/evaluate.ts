@@ -6,6 +6,7 @@ import type { RawSql } from "@/lib/db";
 import { alertScope, type AlertScope } from "./schemas";
 import { deliverWebhook, slackBody } from "./webhook";
 import type { EnvName } from "@/lib/environments";
+import pLimit, { type LimitFunction } from "p-limit";
 
 const MIN = 60_000;
 
@@ -87,7 +88,16 @@ export interface FiredAlert {
   response: string;
 }
 
-/** One pass over all enabled rules; returns the alerts this instance fired. */
+/** Rules evaluated (and webhooks awaited, up to 5 s each) at once in a pass, all workspaces together. */
+export const ALERT_CONCURRENCY = 8;
+/** ...of which one workspace may hold: its slow receivers delay its own alerts, never everyone's. */
+export const ALERT_CONCURRENCY_PER_WORKSPACE = 2;
+
+/**
+ * One pass over all enabled rules; returns the alerts this instance fired. Rules run concurrently,
+ * ALERT_CONCURRENCY at once and ALERT_CONCURRENCY_PER_WORKSPACE per workspace (#26: one at a time,
+ * a workspace with many rules and dead receivers held every other workspace's alerts).
+ */
 export async function evaluateAlerts(sql: RawSql, opts: { now?: number; publicUrl?: string } = {}): Promise<FiredAlert[]> {
   const now = opts.now ?? Date.now();
   // the window ends at the end of the current minute, so events of this minute count at once
@@ -97,20 +107,28 @@ export async function evaluateAlerts(sql: RawSql, opts: { now?: number; publicUr
      LEFT JOIN "Environment" e ON e."workspaceId" = a."workspaceId" AND e."name" = a."environment"
      WHERE a."enabled"`,
   );
-  const fired: FiredAlert[] = [];
-  for (const rule of rules) {
+  const pool = pLimit(ALERT_CONCURRENCY);
+  const perWorkspace = new Map<string, LimitFunction>();
+  const one = async (rule: (typeof rules)[number]): Promise<FiredAlert | null> => {
     try {
-      if (!rule.envId) continue;
-      if (rule.lastFiredAt && now - new Date(rule.lastFiredAt).getTime() < rule.cooldownMinutes * MIN) continue;
+      if (!rule.envId) return null;
+      if (rule.lastFiredAt && now - new Date(rule.lastFiredAt).getTime() < rule.cooldownMinutes * MIN) return null;
       const m = await measure(sql, rule, rule.envId, end);
-      if (!shouldFire(rule, m)) continue;
-      const f = await fire(sql, rule, m, now, end, opts.publicUrl);
-      if (f) fired.push(f);
+      if (!shouldFire(rule, m)) return null;
+      return await fire(sql, rule, m, now, end, opts.publicUrl);
     } catch (e) {
       console.error(`[alerts] rule ${rule.id} failed:`, (e as Error).message);
+      return null;
     }
-  }
-  return fired;
+  };
+  const results = await Promise.all(
+    rules.map((rule) => {
+      let own = perWorkspace.get(rule.workspaceId);
+      if (!own) perWorkspace.set(rule.workspaceId, (own = pLimit(ALERT_CONCURRENCY_PER_WORKSPACE)));
+      return own(() => pool(() => one(rule)));
+    }),
+  );
+  return results.filter((f): f is FiredAlert => f !== null);
 }
 
 async function fire(sql: RawSql, rule: RuleRow, m: Measured, now: number, end: number, publicUrl?: string): Promise<FiredAlert | null> {

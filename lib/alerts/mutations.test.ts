@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
-import { createAlertRule, deleteAlertRule, updateAlertRule } from "./mutations";
+import { createAlertRule, deleteAlertRule, MAX_ALERT_RULES, updateAlertRule } from "./mutations";
 import { listAlertRules, listFirings } from "./queries";
 import { alertRuleInput } from "./schemas";
 import { privateLiteralHost } from "./webhook";
@@ -56,5 +56,14 @@ describe("alert history", () => {
     await deleteAlertRule(actor, rule.id);
     expect((await listFirings("wm")).map((f) => [f.ruleId, f.ruleName, f.value])).toEqual([[null, "Checkout spike", 12]]);
     expect(await listFirings("another-workspace")).toEqual([]);
+  });
+});
+
+describe("alert rules per workspace", () => {
+  it("stops at MAX_ALERT_RULES with a message saying what to do", async () => {
+    await t.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('wcap','Cap','wcap', now())`);
+    const capped: Actor = { ...actor, workspaceId: "wcap" };
+    for (let i = 0; i < MAX_ALERT_RULES; i++) await createAlertRule(capped, input("https://hooks.example.test/x"));
+    await expect(createAlertRule(capped, input("https://hooks.example.test/x"))).rejects.toMatchObject({ status: 409, message: expect.stringContaining(`at most ${MAX_ALERT_RULES} alert rules`) });
   });
 });

@@ -27,9 +27,15 @@ async function ensureScope(workspaceId: string, input: AlertRuleInput) {
   if (!c) throw new AppError("That campaign does not exist in this workspace", 422, "scope.campaignId");
 }
 
+/** Alert rules one workspace may have: every rule is measured each minute (#26). */
+export const MAX_ALERT_RULES = 50;
+
 export async function createAlertRule(actor: Actor, input: AlertRuleInput): Promise<AlertRuleView> {
   ensurePublicWebhook(input);
   await ensureScope(actor.workspaceId, input);
+  if ((await db().alertRule.count({ where: { workspaceId: actor.workspaceId } })) >= MAX_ALERT_RULES) {
+    throw new AppError(`A workspace has at most ${MAX_ALERT_RULES} alert rules: delete one you no longer need first`, 409);
+  }
   const r = await db().alertRule.create({ data: { workspaceId: actor.workspaceId, ...input } });
   await recordAudit(actor, { action: "alert.create", targetType: "alert", targetId: r.id, after: audited(input) });
   return view(r);
