@@ -14,10 +14,26 @@ test("the management API works end to end with a secret key, and roles still app
   expect(key).toMatch(/^sk_/);
   const stagingKey = (await page.getByTestId("settings-public-key-staging").textContent())!;
 
-  const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${key}` } });
-  expect((await api.get("/api/v1/campaigns")).status()).toBe(200);
+  // campaigns are one draft both environments publish from: a staging key reads them, but changing
+  // them takes a production key (or a person), or staging would decide what production serves at
+  // its next publish
+  const production = page.getByRole("region", { name: "production" });
+  await production.getByLabel("New key name").fill("CI content");
+  await production.getByLabel("Role").selectOption("editor");
+  await production.getByRole("button", { name: "Create production key" }).click();
+  await expect(page.getByTestId("keys-result-production")).toContainText("will not be shown again");
+  const contentKey = (await production.getByTestId("new-secret-key").textContent())!.trim();
 
-  const bad = await api.post("/api/v1/campaigns", {
+  const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${key}` } });
+  const content = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${contentKey}` } });
+  expect((await api.get("/api/v1/campaigns")).status()).toBe(200);
+  const fromStaging = await api.post("/api/v1/campaigns", {
+    data: { name: "API apology", trigger: { name: "API trigger", definition: { type: "custom", name: "api_failed" } }, message: { title: "Sorry", body: "On it." } },
+  });
+  expect(fromStaging.status()).toBe(403);
+  expect((await fromStaging.json()).error.message).toContain("Use a production key, or sign in.");
+
+  const bad = await content.post("/api/v1/campaigns", {
     data: {
       name: "API apology",
       trigger: { name: "API trigger", definition: { type: "custom", name: "api_failed" } },
@@ -28,15 +44,15 @@ test("the management API works end to end with a secret key, and roles still app
   expect((await bad.json()).error).toMatchObject({ code: "validation_failed", field: "message.title", message: expect.stringContaining("<<company>>") });
 
   // bodies are bounded like the events endpoint's: 413 naming the bound, not read to the end
-  const huge = await api.post("/api/v1/campaigns", { data: JSON.stringify({ name: "x".repeat(300_000) }), headers: { "Content-Type": "application/json" } });
+  const huge = await content.post("/api/v1/campaigns", { data: JSON.stringify({ name: "x".repeat(300_000) }), headers: { "Content-Type": "application/json" } });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error.message).toContain("larger than 262144 bytes");
 
-  const invalid = await api.post("/api/v1/campaigns", { data: { name: "" } });
+  const invalid = await content.post("/api/v1/campaigns", { data: { name: "" } });
   expect(invalid.status()).toBe(422);
   expect((await invalid.json()).error.field).toBeTruthy();
 
-  const created = await api.post("/api/v1/campaigns", {
+  const created = await content.post("/api/v1/campaigns", {
     data: {
       name: "API apology",
       priority: 5,
@@ -48,7 +64,7 @@ test("the management API works end to end with a secret key, and roles still app
   const campaign = await created.json();
   expect(campaign).toMatchObject({ status: "draft", trigger: { definition: { type: "custom", name: "api_failed" } } });
 
-  expect((await api.patch(`/api/v1/campaigns/${campaign.id}`, { data: { status: "active" } })).status()).toBe(200);
+  expect((await content.patch(`/api/v1/campaigns/${campaign.id}`, { data: { status: "active" } })).status()).toBe(200);
   const published = await api.post("/api/v1/environments/staging/publish");
   expect(published.status()).toBe(200);
   const { revision, diff } = await published.json();
@@ -71,8 +87,9 @@ test("the management API works end to end with a secret key, and roles still app
   expect(missing.status()).toBe(404);
   expect((await api.post("/api/v1/environments/moon/publish")).status()).toBe(404);
 
-  expect((await api.patch(`/api/v1/campaigns/${campaign.id}`, { data: { status: "archived" } })).status()).toBe(200);
-  expect((await api.delete(`/api/v1/campaigns/${campaign.id}`)).status()).toBe(204);
+  expect((await api.patch(`/api/v1/campaigns/${campaign.id}`, { data: { status: "archived" } })).status()).toBe(403);
+  expect((await content.patch(`/api/v1/campaigns/${campaign.id}`, { data: { status: "archived" } })).status()).toBe(200);
+  expect((await content.delete(`/api/v1/campaigns/${campaign.id}`)).status()).toBe(204);
   expect((await api.get(`/api/v1/campaigns/${campaign.id}`)).status()).toBe(404);
 
   // the audit log names the key as the actor
@@ -88,6 +105,7 @@ test("the management API works end to end with a secret key, and roles still app
   expect(revoked.status()).toBe(401);
   expect((await revoked.json()).error.code).toBe("unauthorized");
   await api.dispose();
+  await content.dispose();
 
   const garbage = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: "Bearer nope" } });
   expect((await garbage.get("/api/v1/campaigns")).status()).toBe(401);

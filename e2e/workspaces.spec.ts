@@ -13,11 +13,13 @@ test("an owner starts a second workspace, switches between the two, and neither 
   const workspaceA = await switcher.inputValue();
   // workspace A's own secret key, made before B exists
   await page.goto("/settings");
-  const staging = page.getByRole("region", { name: "staging" });
-  await staging.getByLabel("New key name").fill("isolation A");
-  await staging.getByLabel("Role").selectOption("admin");
-  await staging.getByRole("button", { name: "Create staging key" }).click();
-  const keyA = (await staging.getByTestId("new-secret-key").textContent())!.trim();
+  // a production key: it may write campaigns (a staging key may not: key-scope.spec), so what stops
+  // its writes below is the workspace boundary alone
+  const production = page.getByRole("region", { name: "production" });
+  await production.getByLabel("New key name").fill("isolation A");
+  await production.getByLabel("Role").selectOption("admin");
+  await production.getByRole("button", { name: "Create production key" }).click();
+  const keyA = (await production.getByTestId("new-secret-key").textContent())!.trim();
 
   // B, through the product
   await switcher.selectOption("__new__");

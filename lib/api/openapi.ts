@@ -89,7 +89,7 @@ export function openApiDocument() {
     },
     components: {
       securitySchemes: {
-        secretKey: { type: "http", scheme: "bearer", description: "A secret key `sk_…` from Settings" },
+        secretKey: { type: "http", scheme: "bearer", description: "A secret key `sk_…` from Settings. It acts on its own environment only; creating or changing campaigns, triggers and segments (one draft both environments publish from) takes a production key, so a staging key cannot change what production serves." },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
       schemas: { CompiledRules: json(compiledRules, "output"), SdkEvent: json(sdkEvent) },

@@ -75,6 +75,13 @@ export async function authorizeApi(req: Request, permission: Permission, opts: {
     }
     actor.keyEnvironment = key.environment.name;
     assertKeyEnvironment(actor, opts.environment);
+    // campaigns, triggers and segments are one draft both environments publish from: a staging key
+    // changing them would change what production serves at its next publish or promote (#26)
+    if (permission === "campaigns:edit" && actor.keyEnvironment !== "production") {
+      throw new ForbiddenError(
+        `This key belongs to ${actor.keyEnvironment}: campaigns, triggers and segments are shared by both environments, so changing them changes what production serves at its next publish. Use a production key, or sign in.`,
+      );
+    }
     return actor;
   }
   if (!SAFE.has(req.method)) assertSameOrigin(req);
