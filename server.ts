@@ -12,6 +12,7 @@ import { bootstrap } from "@/lib/server/bootstrap";
 import { createFastPath } from "@/lib/server/fast-path";
 import { clientIp } from "@/lib/server/http";
 import { startJobs } from "@/lib/server/jobs";
+import { flushUnusualTraffic, noteSenders } from "@/lib/events/unusual-traffic";
 
 const dev = process.argv.includes("--dev");
 // the server contacts no one but its own database and the webhooks its users configure
@@ -24,10 +25,11 @@ async function main() {
   await bootstrap();
 
   const writer = new BatchWriter({ sql: dbHandle().sql });
-  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin, onAccepted: noteArrival });
+  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin, onAccepted: noteArrival, onSenders: noteSenders });
   const refusedFlush = setInterval(() => {
     flushRefusedOrigins(dbHandle().sql)
       .then(() => flushArrivals(dbHandle().sql))
+      .then(() => flushUnusualTraffic(dbHandle().sql))
       .catch((err) => console.error("[events] refused-origin counts or arrivals not saved:", err.message));
   }, 2000);
   refusedFlush.unref();

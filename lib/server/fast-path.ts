@@ -80,6 +80,8 @@ export interface FastPathOptions {
   eventRates?: { perKey: number; perIp: number };
   /** how the per-address limit finds the client (default: TRUST_PROXY's rule) */
   clientAddress?: ClientAddress;
+  /** called with each accepted batch's sender (unusual-traffic.ts counts who sends most) */
+  onSenders?: (environmentId: string, address: string, events: number) => void;
   /** a request refused because its page's origin is not allowed for the key (counted by the caller) */
   onRefusedOrigin?: (environmentId: string, origin: string) => void;
   /** events from a page on `origin` were stored (the Install page's live check) */
@@ -220,6 +222,7 @@ export function createFastPath(opts: FastPathOptions) {
       const r = await opts.writer.write(snap.environmentId, valid);
       noteStoreSuccess();
       opts.onAccepted?.(snap.environmentId, origin ?? "(no Origin header)", batch.data.sdk);
+      opts.onSenders?.(snap.environmentId, addressOf(req), r.accepted);
       sendJson(res, 202, { accepted: r.accepted, duplicates: r.duplicates, rejected }, CORS);
     } catch (e) {
       if (e instanceof QueueFullError) {
