@@ -47,6 +47,27 @@ describe("loadSnapshots", () => {
   });
 });
 
+describe("a revision published before patterns were checked (#26)", () => {
+  it("is served without the campaign whose URL regex could freeze pages; rolling back to it is refused", async () => {
+    const campaign = (id: string, url: { kind: "glob" | "regex"; source: string }) => ({
+      id,
+      priority: 1,
+      trigger: { type: "http_error" as const, url, methods: [], statuses: ["5xx"] },
+      message: { title: ["Sorry"], body: [], style: "toast" as const, position: "bottom-right" as const, autoDismissMs: 8000 },
+      caps: { perSession: 0 },
+    });
+    // written as an older server would have (commitRevision stores what it is given)
+    const old = { ...rules(0), campaigns: [campaign("evil", { kind: "regex", source: "(/?[\\w-]+)+\\.json$" }), campaign("fine", { kind: "glob", source: "/api/*" })] };
+    const { revision } = await commitRevision({ environment: env(), compiled: old });
+    putSnapshot(KEY, buildSnapshot(envId, 0, rules(0))); // a server starting on that database
+    await loadSnapshots();
+    expect(JSON.parse(getSnapshot(KEY)!.body.toString()).campaigns.map((c: { id: string }) => c.id)).toEqual(["fine"]);
+    await commitRevision({ environment: env(), compiled: rules(5) });
+    const { rollback } = await import("./publish");
+    await expect(rollback({ ...systemActor(wsId), role: "owner" }, "staging", revision)).rejects.toMatchObject({ status: 422, message: expect.stringContaining("doubling with each character") });
+  }, 30_000);
+});
+
 describe("commitRevision and publish", () => {
   it("lets concurrent publishes of one environment take turns: consecutive numbers, each based on the one before, none failing", async () => {
     const [{ n: before }] = await t.sql.query<{ n: number }>(`SELECT coalesce(max("number"), 0)::int AS n FROM "Revision" WHERE "environmentId" = $1`, [envId]);

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { compiledBody } from "@/lib/rules/contract";
 import type { CompiledBody } from "@/lib/rules/compile";
 import { buildSnapshot, getSnapshot, putSnapshot, rulesHash, SNAPSHOT_TTL_MS } from "@/lib/rules/snapshot";
+import { withoutUnsafePatterns } from "@/lib/triggers/pattern-safety";
 import type { Reader } from "./compile-environment";
 import { sameRules } from "./diff";
 import { loadPublishedCampaigns, notePublished, publishedLoaded } from "./published-campaigns";
@@ -113,6 +114,11 @@ export async function loadSnapshots(): Promise<number> {
         continue;
       }
     }
+    // a revision published before patterns were checked (#26) is served without the campaigns
+    // whose URL regex could freeze visitors' pages
+    compiled = await withoutUnsafePatterns(compiled, (id, problem) =>
+      console.error(`[rules] revision ${latest} of ${env.publicKey}: campaign ${id} is not served, its URL pattern could freeze visitors' pages. ${problem} Fix it and publish.`),
+    );
     const now = getSnapshot(env.publicKey);
     if (now && now.revision > latest) continue; // published while the rules were being read
     putSnapshot(env.publicKey, buildSnapshot(env.id, latest, compiled));

@@ -84,3 +84,20 @@ export async function assertRulesPatternsSafe(campaigns: { id: string; trigger: 
     if (problem) throw new AppError(`Campaign “${names[c.id] ?? c.id}”: its URL pattern cannot be published. ${problem}`, 422, "campaign");
   }
 }
+
+/**
+ * The served body without the campaigns whose URL regex cannot be published. A revision published
+ * before this check existed may hold one; a campaign that stops apologizing is far better than
+ * every visitor's page freezing, and `onDropped` says which (the server logs it). Bodies without
+ * regexes come back as they are, at no cost.
+ */
+export async function withoutUnsafePatterns<B extends { campaigns: { id: string; trigger: CompiledTrigger }[] }>(body: B, onDropped?: (campaignId: string, problem: string) => void): Promise<B> {
+  if (!body.campaigns.some((c) => urlOf(c.trigger)?.kind === "regex")) return body;
+  const keep: B["campaigns"] = [];
+  for (const c of body.campaigns) {
+    const problem = await urlPatternProblem(urlOf(c.trigger));
+    if (problem) onDropped?.(c.id, problem);
+    else keep.push(c);
+  }
+  return keep.length === body.campaigns.length ? body : { ...body, campaigns: keep };
+}
