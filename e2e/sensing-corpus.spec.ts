@@ -44,6 +44,9 @@ async function flush(page: Page) {
 SCENARIOS.forEach((s, i) => {
   test(`corpus: ${s.label}: ${s.name}`, async ({ page }) => {
     const key = corpusKey(i);
+    // this run's events only: a key's events stay on the stand-in across repeats (--repeat-each)
+    const before = standIn.events(key).length;
+    const mine = () => standIn.events(key).slice(before);
     const problems = await watch(page, s.init);
     await page.goto(`${site.origin}/s/${i}`);
     // the SDK is running (loaded again with CORS, rules fetched from the stand-in)
@@ -58,7 +61,7 @@ SCENARIOS.forEach((s, i) => {
         expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       }
       await flush(page);
-      await expect.poll(() => standIn.events(key).filter((e) => e.type === "shown").map((e) => e.triggerType), { timeout: 10_000 }).toEqual([s.trigger]);
+      await expect.poll(() => mine().filter((e) => e.type === "shown").map((e) => e.triggerType), { timeout: 10_000 }).toEqual([s.trigger]);
     } else {
       // long enough for the slowest sensor here to decide (slow_request and unresponsive at 1 s,
       // rage 100 ms after a burst)
@@ -68,14 +71,14 @@ SCENARIOS.forEach((s, i) => {
       expect(said, "no apology on screen").toEqual([]);
       await flush(page);
       // the SDK was armed: it fetched the rules and its session event arrived
-      await expect.poll(() => standIn.events(key).some((e) => e.type === "session")).toBe(true);
+      await expect.poll(() => mine().some((e) => e.type === "session")).toBe(true);
       expect(standIn.rulesFetched(key)).toBeGreaterThan(0);
-      const events = standIn.events(key);
+      const events = mine();
       if (s.countedAs) {
         // sensed, never shown, and counted apart with its reason: one suppression per detection
-        await expect.poll(() => standIn.events(key).filter((e) => e.type === "suppressed").map((e) => e.reason)).toContain(s.countedAs);
+        await expect.poll(() => mine().filter((e) => e.type === "suppressed").map((e) => e.reason)).toContain(s.countedAs);
         expect(events.filter((e) => e.type === "shown")).toEqual([]);
-        expect(standIn.events(key).filter((e) => e.type === "suppressed").length).toBe(standIn.events(key).filter((e) => e.type === "detected").length);
+        expect(mine().filter((e) => e.type === "suppressed").length).toBe(mine().filter((e) => e.type === "detected").length);
       } else expect(events.filter((e) => e.type === "detected")).toEqual([]);
     }
     expect(standIn.refused(key), "every batch the SDK sent is valid for the server").toEqual([]);
