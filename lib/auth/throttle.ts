@@ -80,7 +80,8 @@ export async function beginSignIn(scope: SignInScope, now = new Date()): Promise
       await tx.loginThrottle.update({ where: { key: r.key }, data: { failures, windowStart: now, lockedUntil: lock ? new Date(now.getTime() + lock) : null } });
     }
     return { waitMs: 0, counted };
-  });
+    // a burst queues for its rows' locks and the pool's connections: waiting is the point
+  }, { maxWait: 15_000, timeout: 15_000 });
 }
 
 /**
@@ -98,8 +99,9 @@ export async function signInSucceeded(scope: SignInScope, counted: string[], now
       const failures = r.failures - 1;
       await tx.loginThrottle.update({ where: { key }, data: { failures, lockedUntil: lockMs(THROTTLE_RULES[kindOf(key)], failures) ? r.lockedUntil : null } });
     }
-    await tx.loginThrottle.upsert({ where: { key: k.known }, create: { key: k.known, windowStart: now }, update: { windowStart: now } });
-  });
+    // one statement: two sign-ins of one person at once must not race an insert
+    await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "windowStart") VALUES (${k.known}, 0, ${now}) ON CONFLICT ("key") DO UPDATE SET "windowStart" = ${now}`;
+  }, { maxWait: 15_000, timeout: 15_000 });
 }
 
 /** "Try again in 3 minute(s)." / "Try again in 40 second(s).": how long, as the person reads it. */
