@@ -2,6 +2,7 @@
 import { benchCharts } from "./bench/charts";
 import { benchCorpus } from "./bench/corpus";
 import { benchIngest } from "./bench/ingest";
+import { benchPatterns } from "./bench/patterns";
 import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
 import { benchSdkLatency } from "./bench/sdk-latency";
@@ -18,6 +19,7 @@ if (sections.includes("all") || sections.includes("ingest")) out.push(...(await 
 if (sections.includes("all") || sections.includes("charts")) out.push(...(await benchCharts()));
 if (sections.includes("all") || sections.includes("sdk")) out.push(...(await benchSdkSize()), ...(await benchSdkLatency()), ...(await benchSensorCost()));
 if (sections.includes("all") || sections.includes("corpus")) out.push(...(await benchCorpus()));
+if (sections.includes("all") || sections.includes("patterns")) out.push(...(await benchPatterns()));
 // not part of "all": two minutes of load, run on its own with `npm run bench -- soak`
 if (sections.includes("soak")) out.push(...(await benchSoak()));
 // not part of "all": about nine minutes of real apps in a browser, run with `npm run bench -- wild`
