@@ -61,6 +61,26 @@ async function interact(page: Page): Promise<{ script: number; task: number; lay
   return { script: after.script - before.script, task: after.task - before.task, layouts: after.layouts - before.layouts };
 }
 
+/** PROFILE=1: the functions with the most self time on a page, from Chromium's sampling profiler. */
+async function startProfile(page: Page): Promise<() => Promise<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  return async () => {
+    type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number };
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+    const self = new Map<string, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id)!.callFrame;
+      const k = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber}:${f.columnNumber}`;
+      self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    return [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`).join("\n");
+  };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchSensorCost(): Promise<string[]> {
@@ -101,7 +121,9 @@ export async function benchSensorCost(): Promise<string[]> {
             const s = (window as unknown as { MeaCulpa: { __s?: string[] } }).MeaCulpa.__s ?? [];
             return ["interaction.", "media.", "page."].every((n) => s.some((f) => f.startsWith(n)));
           });
+        const profile = process.env.PROFILE && kind === "sensors" && r === 0 ? await startProfile(p) : null;
         runs[kind].push(await interact(p));
+        if (profile) console.log(await profile());
         await p.close();
       }
   } finally {
