@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { UrlMatch } from "@/lib/rules/contract";
 import type { CompiledTrigger } from "./registry";
 import { checkUrlRegex } from "./checks";
+import { slowestMatch, SLOW_MATCH_MS } from "./regex-timing";
 
 /** recheck's own budget per pattern (ms); a pattern it cannot settle in time is refused. */
 const CHECK_TIMEOUT_MS = 2000;
@@ -30,7 +31,15 @@ function power(degree: number): string {
 
 async function analyse(source: string, flags: string): Promise<string | undefined> {
   const d = await check(source, flags, { timeout: CHECK_TIMEOUT_MS });
-  if (d.status === "safe") return undefined;
+  if (d.status === "safe") {
+    // recheck's verdict, checked against V8 itself on the longest URLs the SDK matches
+    const timed = await slowestMatch(source, flags);
+    if (timed === "timeout") return "This regex takes too long on long URLs: every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.";
+    if (timed.worst > SLOW_MATCH_MS) {
+      return `This regex takes ${Math.round(timed.worst)} ms on a long URL (one starting “${timed.on.slice(0, 12)}…”), and every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.`;
+    }
+    return undefined;
+  }
   if (d.status === "vulnerable") {
     if (d.complexity.type === "exponential") {
       return `This regex can take time doubling with each character of a URL${part(source, d)}: one request would freeze the visitor's page. Avoid a repetition inside a repetition such as (a+)+, or use a glob.`;
