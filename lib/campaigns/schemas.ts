@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { messageAction, schedule, urlMatch } from "@/lib/rules/contract";
 import { editableAudience } from "@/lib/rules/primitives";
+import { timeZoneProblem } from "@/lib/rules/time-zones";
 import { compiledTrigger } from "@/lib/triggers/registry";
 
 export const CAMPAIGN_STATUSES = ["draft", "active", "paused", "archived"] as const;
@@ -71,7 +72,15 @@ const campaignBase = {
   audience: audienceInput,
   rolloutPercent: z.number().int().min(0, "0–100").max(100, "0–100"),
   holdoutPercent: z.number().int().min(0, "0–100").max(100, "0–100"),
-  schedule: schedule.omit({ open: true }).nullable().optional(), // `open` is served, never set
+  // `open` is served, never set; a zone the runtime does not know would serve no window at all
+  schedule: schedule
+    .omit({ open: true })
+    .superRefine((s, ctx) => {
+      const problem = timeZoneProblem(s.timeZone);
+      if (problem) ctx.addIssue({ code: "custom", path: ["timeZone"], message: problem });
+    })
+    .nullable()
+    .optional(),
 };
 const campaignFields = z.object({
   ...campaignBase,

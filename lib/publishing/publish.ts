@@ -11,6 +11,7 @@ import type { CompiledBody } from "@/lib/rules/compile";
 import { assertRulesPatternsSafe } from "@/lib/triggers/pattern-safety";
 import { compileEnvironment, type Reader } from "./compile-environment";
 import { diffRules, type RulesDiff } from "./diff";
+import { neverFires, type NeverFires } from "./never-fires";
 import { commitRevision, storedRules } from "./revisions";
 
 import type { EnvName } from "@/lib/environments";
@@ -32,13 +33,16 @@ async function latest(environmentId: string) {
   return db().revision.findFirst({ where: { environmentId }, orderBy: { number: "desc" } });
 }
 
-/** What publishing now would change, against the environment's current revision. */
-export async function previewPublish(actor: Actor, name: EnvName): Promise<{ current: number; diff: RulesDiff }> {
+/**
+ * What publishing now would change, against the environment's current revision, and which of the
+ * campaigns it would serve can never apologize (never-fires.ts), each with why.
+ */
+export async function previewPublish(actor: Actor, name: EnvName): Promise<{ current: number; diff: RulesDiff; neverFires: NeverFires[] }> {
   const env = await environment(actor, name);
   const cur = await latest(env.id);
   const next = await compileEnvironment(env.id);
   const names = await campaignNames(actor.workspaceId);
-  return { current: cur?.number ?? 0, diff: diffRules(cur ? storedRules(cur.rules) : null, next, names) };
+  return { current: cur?.number ?? 0, diff: diffRules(cur ? storedRules(cur.rules) : null, next, names), neverFires: neverFires(next, names) };
 }
 
 async function campaignNames(workspaceId: string): Promise<Record<string, string>> {

@@ -37,11 +37,16 @@ export async function installStatus(workspaceId: string): Promise<InstallStatus[
   }));
 }
 
-/** The install snippet for a page: the queue stub, an identify call, and the script tag. */
+/**
+ * The install snippet for a page: the queue stub, an identify call as a commented example (#27:
+ * pasted as it was, every visitor was "Jackie" and shared one user's caps), and the script tag.
+ */
 export function installSnippet(sdkOrigin: string, publicKey: string): string {
   return `<script>
   window.MeaCulpa=window.MeaCulpa||{q:[]};["identify","report","on","debug"].forEach(function(m){window.MeaCulpa[m]=window.MeaCulpa[m]||function(){window.MeaCulpa.q.push([m,[].slice.call(arguments)])}});
-  MeaCulpa.identify({ id: "user_123", name: "Jackie" }); // your signed-in user, or leave it out
+  // Who is signed in, so apologies say their name and caps count per person. Fill in from your own
+  // user and uncomment; leave it out for visitors who are not signed in:
+  // MeaCulpa.identify({ id: currentUser.id, name: currentUser.firstName });
 </script>
 <script src="${sdkOrigin}/sdk/v1.js" data-key="${publicKey}" crossorigin="anonymous" async></script>`;
 }
@@ -56,7 +61,8 @@ export function installNpm(sdkOrigin: string, publicKey: string): { command: str
     code: `import { init, identify, report } from "@mea-culpa/sdk";
 
 init({ key: "${publicKey}", endpoint: "${sdkOrigin}" });
-identify({ id: "user_123", name: "Jackie" }); // your signed-in user, or leave it out
+// Who is signed in, so apologies say their name and caps count per person (leave it out for visitors):
+// identify({ id: currentUser.id, name: currentUser.firstName });
 
 // React: import { MeaCulpaProvider, useMeaCulpa } from "@mea-culpa/sdk/react";
 // <MeaCulpaProvider publicKey="${publicKey}" endpoint="${sdkOrigin}" user={user}>…</MeaCulpaProvider>`,

@@ -22,6 +22,7 @@ import { AudienceSection, ScheduleSection } from "./targeting-fields";
 import { FieldError, TriggerFields } from "./trigger-fields";
 import { TRIGGERS } from "@/lib/triggers/registry";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { checkTrigger } from "@/lib/triggers/registry";
 
 
 export interface TriggerOption {
@@ -74,6 +75,10 @@ function makeResolver(defaults: Record<string, string>): Resolver<CampaignFormVa
         const field = formFieldFor(path);
         put(field, { type: issue.code, message: field === "root" ? `${path}: ${issue.message}` : issue.message });
       }
+    } else if ("definition" in parsed.data.trigger) {
+      // what a schema cannot say, while typing: a selector that does not parse, a regex RE2 lacks
+      const extra = checkTrigger(parsed.data.trigger.definition);
+      if (extra) put(formFieldFor(`trigger.definition.${extra.path}`), { type: "check", message: extra.message });
     }
     for (const f of ["title", "body"] as const) {
       const problem = compileCopy(values[f], defaults).problems[0];

@@ -1,10 +1,16 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { AudienceEditor } from "@/components/audience/audience-editor";
 import type { CampaignFormValues } from "./campaign-form-model";
 import { FieldError } from "./trigger-fields";
 import { Input, Select } from "@/components/ui/input";
+import { timeZoneNames } from "@/lib/rules/time-zones";
+
+const noSubscription = () => () => {};
+const NO_ZONES: string[] = [];
+const noZones = () => NO_ZONES;
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -74,6 +80,8 @@ export function AudienceSection({ values, register, control, errors, segments, r
 }
 
 export function ScheduleSection({ values, register, errors }: Props) {
+  // the browser's own zone list, after hydration (the server's ICU may list others)
+  const zones = useSyncExternalStore(noSubscription, timeZoneNames, noZones);
   return (
     <section className="space-y-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 className="font-semibold">Schedule</h2>
@@ -115,7 +123,13 @@ export function ScheduleSection({ values, register, errors }: Props) {
           </label>
           <label className="text-sm font-medium sm:col-span-2">
             Time zone for days and hours
-            <Input {...register("timeZone")} placeholder="Europe/Paris" aria-invalid={!!errors.timeZone} />
+            {/* a text field with the runtime's IANA zones to pick from as one types */}
+            <Input {...register("timeZone")} list="time-zones" autoComplete="off" placeholder="Europe/Paris" aria-invalid={!!errors.timeZone} />
+            <datalist id="time-zones">
+              {zones.map((z) => (
+                <option key={z} value={z} />
+              ))}
+            </datalist>
             <FieldError message={errors.timeZone?.message} />
           </label>
         </div>

@@ -4,7 +4,9 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultBanner } from "@/components/ui/result-banner";
 import type { ActionResult } from "@/lib/actions/result";
+import Link from "next/link";
 import type { RulesDiff } from "@/lib/publishing/diff";
+import type { NeverFires } from "@/lib/publishing/never-fires";
 import type { RevisionRow } from "@/lib/publishing/publish";
 import { compareRevisionsAction, previewPublishAction, previewRollbackAction, publishAction, rollbackAction } from "../campaigns/actions";
 import type { EnvName } from "@/lib/environments";
@@ -22,7 +24,7 @@ export interface EnvironmentInfo {
 
 export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; canPublish: boolean }) {
   const [result, setResult] = useState<ActionResult | null>(null);
-  const [review, setReview] = useState<{ current: number; diff: RulesDiff } | null>(null);
+  const [review, setReview] = useState<{ current: number; diff: RulesDiff; neverFires: NeverFires[] } | null>(null);
   const [pending, start] = useTransition();
   const current = env.revisions[0]?.number ?? 0;
 
@@ -44,7 +46,7 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
               start(async () => {
                 setResult(null);
                 const r = await previewPublishAction(env.name);
-                if (r.ok) setReview({ current: r.current, diff: r.diff });
+                if (r.ok) setReview({ current: r.current, diff: r.diff, neverFires: r.neverFires });
                 else setResult({ ok: false, error: r.error });
               })
             }
@@ -60,6 +62,21 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
         <div className="rounded-lg border border-indigo-200 bg-indigo-50 p-3">
           <p className="mb-1 text-sm font-medium">Publishing {env.name} over revision {review.current}:</p>
           <DiffList diff={review.diff} />
+          {review.neverFires.length > 0 && (
+            <div role="status" data-testid={`never-fires-${env.name}`} className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+              <p className="font-medium">{review.neverFires.length} campaign(s) here can never apologize as they are:</p>
+              <ul className="mt-1 list-disc pl-5">
+                {review.neverFires.map((w) => (
+                  <li key={w.campaignId}>
+                    <Link className="underline" href={`/campaigns/${w.campaignId}`}>
+                      {w.name}
+                    </Link>
+                    : {w.reason}.
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="mt-3 flex gap-2">
             <Button
               disabled={pending || noChanges(review.diff)}
