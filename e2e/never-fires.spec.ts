@@ -12,8 +12,12 @@ test("the builder catches a time zone that is not one and a selector that does n
   await page.getByLabel("Name", { exact: true }).fill("Quick find ignores Enter");
   await page.getByLabel("Trigger name").fill("Quick find Enter");
   await page.getByLabel("Fires when").selectOption("rage_click");
-  await page.getByLabel("CSS selector").fill("[data-demo=quick-find input");
   await page.getByLabel("Title").fill("Sorry <<name|there>>");
+  // (the type's fields take their defaults just after the type changes: fill once they are there)
+  await expect(async () => {
+    await page.getByLabel("CSS selector").fill("[data-demo=quick-find input");
+    await expect(page.getByLabel("CSS selector")).toHaveValue("[data-demo=quick-find input", { timeout: 500 });
+  }).toPass();
   await page.getByLabel("Only at certain times").check();
   await page.getByLabel("Time zone for days and hours").fill("Paris");
   await page.getByRole("button", { name: "Create draft" }).click();

@@ -10,7 +10,8 @@ const PRODUCTS = [
   { id: "bottle", name: "Steel Bottle", price: 19, color: "bg-emerald-200" },
 ];
 
-export function DemoStore() {
+/** `env`: the demo workspace's environment this page runs against (staging with `?env=staging`). */
+export function DemoStore({ env = "production" }: { env?: "staging" | "production" }) {
   const [status, setStatus] = useState<string>("");
   const [photo, setPhoto] = useState<string | null>(null);
   const [checkingOut, setCheckingOut] = useState(false);
@@ -59,6 +60,11 @@ export function DemoStore() {
 
   return (
     <div className="min-h-screen bg-white">
+      {env === "staging" && (
+        <p data-testid="demo-env" className="bg-amber-100 px-6 py-1 text-center text-sm text-amber-900">
+          This demo runs against <strong>staging</strong>: what staging publishes, before production gets it.
+        </p>
+      )}
       <header className="border-b border-slate-200">
         <div className="mx-auto flex max-w-5xl items-center gap-6 px-6 py-4">
           <span className="text-lg font-bold tracking-tight">Tiny Shop</span>
@@ -142,7 +148,7 @@ export function DemoStore() {
           >
             Pay $64 (card declined: a custom report)
           </button>
-          <a href="/demo/orders" className="rounded-md border border-slate-300 px-4 py-2 text-sm">
+          <a href={env === "staging" ? "/demo/orders?env=staging" : "/demo/orders"} className="rounded-md border border-slate-300 px-4 py-2 text-sm">
             Order history (slow page: 6 s)
           </a>
         </div>

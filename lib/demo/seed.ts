@@ -199,6 +199,17 @@ export async function ensureDemoWorkspace(prisma: PrismaClient): Promise<{ id: s
 }
 
 /** The demo workspace's production environment (the /demo store embeds its key), or null. */
-export function findDemoEnvironment() {
-  return db().environment.findFirst({ where: { name: "production", workspace: { slug: DEMO_SLUG } } });
+/** The demo workspace's environment the demo store runs against: production, or staging to check a publish before promoting it. */
+export function findDemoEnvironment(name: "staging" | "production" = "production") {
+  return db().environment.findFirst({ where: { name, workspace: { slug: DEMO_SLUG } } });
+}
+
+/** The demo workspace's id, or null when this server has none. */
+export async function demoWorkspaceId(): Promise<string | null> {
+  return (await db().workspace.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } }))?.id ?? null;
+}
+
+/** `?env=staging` on a demo page: the demo runs against staging; anything else, production. */
+export function demoEnvironmentName(env: string | string[] | undefined): "staging" | "production" {
+  return env === "staging" ? "staging" : "production";
 }

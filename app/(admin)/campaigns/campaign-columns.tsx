@@ -13,6 +13,8 @@ import {
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { CampaignRow } from "@/lib/campaigns/queries";
+import type { EnvName } from "@/lib/environments";
+import type { LiveState } from "@/lib/publishing/live-state";
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -23,7 +25,21 @@ export const features = tableFeatures({
   sortFns,
 });
 
-export type Row = CampaignRow & { spark: number[]; dispute: { shown: number; disputed: number; share: number; flagged: boolean } | null };
+export type Row = CampaignRow & {
+  spark: number[];
+  dispute: { shown: number; disputed: number; share: number; flagged: boolean } | null;
+  /** where visitors get it: the revision serving it per environment, and whether the draft changed since */
+  live: Record<EnvName, LiveState>;
+};
+
+/** "staging r12 · production r10 (changed since)", or "not live": what visitors get, not what the draft wants. */
+export function liveLabel(live: Record<EnvName, LiveState>): string {
+  const parts = (["staging", "production"] as const).flatMap((env) => {
+    const l = live[env];
+    return l ? [`${env} r${l.revision}${l.changed ? " (changed since)" : ""}`] : [];
+  });
+  return parts.length ? parts.join(" · ") : "not live";
+}
 
 const STATUS_STYLE: Record<CampaignRow["status"], string> = {
   active: "bg-emerald-50 text-emerald-700 ring-emerald-200",
@@ -72,6 +88,19 @@ export function campaignColumns(opts: { canEdit: boolean; rowAction: (r: Row) =>
       cell: (i) => {
         const s = i.getValue() as CampaignRow["status"];
         return <span className={`rounded-full px-2 py-0.5 text-xs ring-1 ${STATUS_STYLE[s]}`}>{s}</span>;
+      },
+    },
+    {
+      id: "live",
+      header: "Live in",
+      accessorFn: (r) => liveLabel(r.live),
+      cell: (i) => {
+        const label = i.getValue() as string;
+        return (
+          <span data-testid="live-state" className={label === "not live" ? "text-xs text-slate-500" : "text-xs text-slate-700"}>
+            {label}
+          </span>
+        );
       },
     },
     {

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { StaleSaveNotice } from "@/components/ui/stale-save-notice";
-import { campaignInput } from "@/lib/campaigns/schemas";
+import { campaignInput, triggerDefinition } from "@/lib/campaigns/schemas";
 import { compileCopy } from "@/lib/rules/copy";
 import { type CampaignFormValues, defaultTriggerValues, formFieldFor, switchTriggerType, toInput } from "./campaign-form-model";
 import { toFormValue } from "@/lib/triggers/fields";
@@ -68,18 +68,20 @@ function makeResolver(defaults: Record<string, string>): Resolver<CampaignFormVa
       for (const p of parts.slice(0, -1)) at = (at[p] ??= {}) as Record<string, unknown>;
       at[parts[parts.length - 1]] ??= e;
     };
-    const parsed = campaignInput.safeParse(toInput(values));
+    const input = toInput(values);
+    const parsed = campaignInput.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.join(".");
         const field = formFieldFor(path);
         put(field, { type: issue.code, message: field === "root" ? `${path}: ${issue.message}` : issue.message });
       }
-    } else if ("definition" in parsed.data.trigger) {
-      // what a schema cannot say, while typing: a selector that does not parse, a regex RE2 lacks
-      const extra = checkTrigger(parsed.data.trigger.definition);
-      if (extra) put(formFieldFor(`trigger.definition.${extra.path}`), { type: "check", message: extra.message });
     }
+    // what a schema cannot say, while typing, whatever else is wrong: a selector that does not
+    // parse, a regex RE2 lacks
+    const definition = "definition" in input.trigger ? triggerDefinition.safeParse(input.trigger.definition) : null;
+    const extra = definition?.success ? checkTrigger(definition.data) : undefined;
+    if (extra) put(formFieldFor(`trigger.definition.${extra.path}`), { type: "check", message: extra.message });
     for (const f of ["title", "body"] as const) {
       const problem = compileCopy(values[f], defaults).problems[0];
       if (problem) put(f, { type: "token", message: problem.message });

@@ -4,18 +4,20 @@ import { requirePage } from "@/lib/auth/session";
 import Link from "next/link";
 import { campaignDisputes, campaignSparklines, listCampaigns } from "@/lib/campaigns/queries";
 import { CampaignTable } from "./campaign-table";
+import { liveStates } from "@/lib/publishing/live-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
   const member = await requirePage("campaigns:view");
-  const [campaigns, sparks, disputes] = await Promise.all([
+  const [campaigns, sparks, disputes, live] = await Promise.all([
     listCampaigns(member.workspaceId),
     campaignSparklines(member.workspaceId),
     campaignDisputes(member.workspaceId),
+    liveStates(member.workspaceId),
   ]);
-  const rows = campaigns.map((c) => ({ ...c, spark: sparks[c.id] ?? [0, 0, 0, 0, 0, 0, 0], dispute: disputes[c.id] ?? null }));
+  const rows = campaigns.map((c) => ({ ...c, spark: sparks[c.id] ?? [0, 0, 0, 0, 0, 0, 0], dispute: disputes[c.id] ?? null, live: live[c.id] ?? { staging: null, production: null } }));
   const canEdit = can(member.role, "campaigns:edit");
   return (
     <div className="space-y-6">

@@ -7,6 +7,7 @@ import { listRevisions } from "@/lib/publishing/publish";
 import { EnvironmentCard } from "./environment-card";
 import { PromoteButton } from "./promote-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { demoWorkspaceId } from "@/lib/demo/seed";
 
 export const metadata: Metadata = { title: "Publishing" };
 
@@ -28,6 +29,15 @@ export default async function PublishingPage() {
           .
         </PageHeader>
       {can(member.role, "publish:production") && <PromoteButton />}
+      {member.workspaceId === (await demoWorkspaceId()) && (
+        <p className="text-sm text-slate-600">
+          Check a staging publish on the demo store before promoting it:{" "}
+          <a href="/demo?env=staging" target="_blank" rel="noopener" className="font-medium text-indigo-700 underline">
+            preview on the demo (staging)
+          </a>
+          .
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         {withHistory.map((e) => (
           <EnvironmentCard
