@@ -32,6 +32,16 @@ test("the Install page's snippet, pasted into a site on another origin, turns th
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     await expect(production.getByTestId("live-sdk-production")).toHaveText(`the script tag (SDK ${version})`);
     await visitor.close();
+    // the snippet copied onto a second site: the check never says the first came from the second (#27)
+    const key = /data-key="(pk_[^"]+)"/.exec(snippet)![1];
+    const other = "https://second-site.example.test";
+    const sent = await page.request.post(`/api/v1/events/${key}`, {
+      data: JSON.stringify({ events: [{ id: crypto.randomUUID(), type: "session", ts: Date.now(), sessionId: "s2" }] }),
+      headers: { "Content-Type": "text/plain", Origin: other },
+    });
+    expect(sent.status()).toBe(202);
+    await expect(production.getByTestId("live-check-production")).toContainText(`Events are arriving from ${other}`, { timeout: 15_000 });
+    await expect(production.getByTestId("live-check-production")).toContainText(`The very first came from another site, ${siteOrigin}, at`);
   } finally {
     site.close();
   }

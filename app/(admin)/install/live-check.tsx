@@ -35,8 +35,18 @@ export function LiveCheck({ environment, initial }: { environment: string; initi
               sent by <strong data-testid={`live-sdk-${environment}`}>{sdkLabel(sdk)}</strong>
             </>
           ) : null}
-          : the first at {new Date(s.first.at).toLocaleString()}
-          {s.last && s.last.at !== s.first.at ? `, the latest at ${new Date(s.last.at).toLocaleString()}` : ""}.
+          {/* one sentence per origin: "the first at" must be the first from that same site */}
+          {!s.last || s.last.origin === s.first.origin ? (
+            <>
+              : the first at {new Date(s.first.at).toLocaleString()}
+              {s.last && s.last.at !== s.first.at ? `, the latest at ${new Date(s.last.at).toLocaleString()}` : ""}.
+            </>
+          ) : (
+            <>
+              , the latest at {new Date(s.last.at).toLocaleString()}. The very first came from another site, <strong>{s.first.origin}</strong>, at{" "}
+              {new Date(s.first.at).toLocaleString()}.
+            </>
+          )}
         </p>
       ) : (
         <p className="rounded-md bg-slate-50 px-3 py-2 text-slate-600 ring-1 ring-slate-200" data-testid={`live-check-${environment}`}>
