@@ -16,6 +16,10 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ NODE_ENV: "production", HOST: "0.0.0.0" })).toThrow(/PUBLIC_URL: required when listening on 0\.0\.0\.0 in production/);
     expect(parseEnv({ NODE_ENV: "production", HOST: "0.0.0.0", PUBLIC_URL: "https://apologies.shop.test" }).HOST).toBe("0.0.0.0");
     expect(parseEnv({ NODE_ENV: "development", HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    // a NEXTAUTH_URL on this machine says nothing about where people reach it
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000" }).HOST).toBe("127.0.0.1");
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://[::1]:3000", HOST: "0.0.0.0" })).toThrow(/PUBLIC_URL: required/);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://apologies.shop.test" }).HOST).toBe("0.0.0.0");
   });
 
   it("accepts TRUST_PROXY as hops or proxy ranges", () => {

@@ -74,7 +74,9 @@ export function parseEnv(vars: Record<string, string | undefined>): Env & { data
   // server reached from other machines would hand out http://localhost snippets and cookies
   // without Secure (#26), so it then serves only this machine, and refuses to start in production
   // when told to listen beyond it.
-  const publicUrl = d.PUBLIC_URL ?? d.NEXTAUTH_URL;
+  // NEXTAUTH_URL stands in only when it is not this machine (http://localhost:3000 says nothing
+  // about where people reach the server)
+  const publicUrl = d.PUBLIC_URL ?? (d.NEXTAUTH_URL && !LOOPBACK.test(new URL(d.NEXTAUTH_URL).hostname.replace(/^\[|\]$/g, "")) ? d.NEXTAUTH_URL : undefined);
   const HOST = d.HOST ?? (publicUrl ? "0.0.0.0" : "127.0.0.1");
   if (d.NODE_ENV === "production" && !publicUrl && !LOOPBACK.test(HOST)) {
     throw new Error(

@@ -93,12 +93,28 @@ export const ALERT_CONCURRENCY = 8;
 /** ...of which one workspace may hold: its slow receivers delay its own alerts, never everyone's. */
 export const ALERT_CONCURRENCY_PER_WORKSPACE = 2;
 
+// One queue for the whole process, across passes: a workspace never holds more than its share of
+// slots, however many passes its slow receivers span.
+const pool = pLimit(ALERT_CONCURRENCY);
+const perWorkspace = new Map<string, LimitFunction>(); // one entry per workspace with rules
+/** Rules queued or running in the background: one still waiting from an earlier pass is not queued again (no backlog). */
+const inFlight = new Set<string>();
+function limited<T>(workspaceId: string, ruleId: string, background: boolean, f: () => Promise<T | null>): Promise<T | null> {
+  if (background && inFlight.has(ruleId)) return Promise.resolve(null);
+  inFlight.add(ruleId);
+  let own = perWorkspace.get(workspaceId);
+  if (!own) perWorkspace.set(workspaceId, (own = pLimit(ALERT_CONCURRENCY_PER_WORKSPACE)));
+  return own(() => pool(f)).finally(() => inFlight.delete(ruleId));
+}
+
 /**
  * One pass over all enabled rules; returns the alerts this instance fired. Rules run concurrently,
  * ALERT_CONCURRENCY at once and ALERT_CONCURRENCY_PER_WORKSPACE per workspace (#26: one at a time,
- * a workspace with many rules and dead receivers held every other workspace's alerts).
+ * a workspace with many rules and dead receivers held every other workspace's alerts). With
+ * `background`, the pass returns at once (an empty list) and its rules run on in the queue: the
+ * jobs runner's next pass, and so every other workspace's alerts, never wait for slow receivers.
  */
-export async function evaluateAlerts(sql: RawSql, opts: { now?: number; publicUrl?: string } = {}): Promise<FiredAlert[]> {
+export async function evaluateAlerts(sql: RawSql, opts: { now?: number; publicUrl?: string; background?: boolean } = {}): Promise<FiredAlert[]> {
   const now = opts.now ?? Date.now();
   // the window ends at the end of the current minute, so events of this minute count at once
   const end = Math.floor(now / MIN) * MIN + MIN;
@@ -107,8 +123,6 @@ export async function evaluateAlerts(sql: RawSql, opts: { now?: number; publicUr
      LEFT JOIN "Environment" e ON e."workspaceId" = a."workspaceId" AND e."name" = a."environment"
      WHERE a."enabled"`,
   );
-  const pool = pLimit(ALERT_CONCURRENCY);
-  const perWorkspace = new Map<string, LimitFunction>();
   const one = async (rule: (typeof rules)[number]): Promise<FiredAlert | null> => {
     try {
       if (!rule.envId) return null;
@@ -121,14 +135,9 @@ export async function evaluateAlerts(sql: RawSql, opts: { now?: number; publicUr
       return null;
     }
   };
-  const results = await Promise.all(
-    rules.map((rule) => {
-      let own = perWorkspace.get(rule.workspaceId);
-      if (!own) perWorkspace.set(rule.workspaceId, (own = pLimit(ALERT_CONCURRENCY_PER_WORKSPACE)));
-      return own(() => pool(() => one(rule)));
-    }),
-  );
-  return results.filter((f): f is FiredAlert => f !== null);
+  const pass = Promise.all(rules.map((rule) => limited(rule.workspaceId, rule.id, !!opts.background, () => one(rule))));
+  if (opts.background) return (void pass, []);
+  return (await pass).filter((f): f is FiredAlert => f !== null);
 }
 
 async function fire(sql: RawSql, rule: RuleRow, m: Measured, now: number, end: number, publicUrl?: string): Promise<FiredAlert | null> {

@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
-import { beginSignIn, signInSucceeded, waitMessage } from "./throttle";
+import { beginSignIn, signInNotCompared, signInSucceeded, waitMessage } from "./throttle";
 import { AppError } from "@/lib/errors";
 import { endSessions } from "./end-sessions";
 
@@ -41,7 +41,9 @@ export const authOptions: NextAuthOptions = {
         try {
           ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH, ip);
         } catch (e) {
-          if (e instanceof AppError) throw new Error(e.message); // over the hashing bounds: say so
+          // over the hashing bounds: nothing was compared, so nothing is counted; say so
+          await signInNotCompared(counted);
+          if (e instanceof AppError) throw new Error(e.message);
           throw e;
         }
         if (!user || !ok) throw new Error(WRONG_CREDENTIALS);

@@ -1,7 +1,7 @@
 // #26: sign-in throttling that cannot be raced, nor used to lock an owner out from their own address.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
-import { beginSignIn, lockMs, signInSucceeded, THROTTLE_RULES, waitMessage } from "./throttle";
+import { beginSignIn, lockMs, pruneSignInThrottle, signInNotCompared, signInSucceeded, THROTTLE_RULES, waitMessage } from "./throttle";
 
 let t: TestDb;
 let restore: () => void;
@@ -65,6 +65,38 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < THROTTLE_RULES.address.limit; i++) await beginSignIn({ email: `x${i}@shop.test`, address: `2001:db8:7:7::${i.toString(16)}` }, at(0));
     expect((await beginSignIn({ email: "y@shop.test", address: "2001:db8:7:7:ffff::1" }, at(0))).waitMs).toBeGreaterThan(0);
     expect((await beginSignIn({ email: "y@shop.test", address: "2001:db8:7:8::1" }, at(0))).waitMs).toBe(0);
+  });
+
+  it("gives every count back when the password was never compared (hashing over its bounds)", async () => {
+    const scope = { email: "busy@shop.test", address: "198.51.100.30" };
+    for (let i = 0; i < 10; i++) {
+      const r = await beginSignIn(scope, at(0));
+      expect(r.waitMs).toBe(0); // without the give-back the pair would lock at the 5th
+      await signInNotCompared(r.counted);
+    }
+  });
+
+  it("a success gives back only its own count: failures others made from that address stay counted", async () => {
+    const address = "198.51.100.40";
+    for (let i = 0; i < 3; i++) await beginSignIn({ email: `other${i}@shop.test`, address }, at(0));
+    const mine = await beginSignIn({ email: "me@shop.test", address }, at(0));
+    await signInSucceeded({ email: "me@shop.test", address }, mine.counted, at(0));
+    const row = await t.prisma.loginThrottle.findUnique({ where: { key: `address:${address}` } });
+    expect(row?.failures).toBe(3);
+  });
+
+  it("prunes counters a day quiet and unlocked, and addresses unseen for 90 days, keeping the rest", async () => {
+    const old = { email: "old@shop.test", address: "198.51.100.50" };
+    const r = await beginSignIn(old, at(0));
+    await signInSucceeded(old, r.counted, at(0));
+    for (let i = 0; i < 5; i++) await beginSignIn({ email: "locked@shop.test", address: "198.51.100.51" }, at(0));
+    const day = 24 * 60 * MIN;
+    // a day and a minute later: the address counters went quiet; the pair lock (1 min) is over too
+    expect(await pruneSignInThrottle(t.sql, at(day + 2 * MIN))).toBeGreaterThan(0);
+    const left = (await t.prisma.loginThrottle.findMany()).map((x) => x.key).sort();
+    expect(left).toEqual([`known:old@shop.test 198.51.100.50`]);
+    await pruneSignInThrottle(t.sql, at(91 * day));
+    expect(await t.prisma.loginThrottle.count()).toBe(0);
   });
 
   it("tells the person how long to wait", () => {

@@ -84,24 +84,57 @@ export async function beginSignIn(scope: SignInScope, now = new Date()): Promise
   }, { maxWait: 15_000, timeout: 15_000 });
 }
 
+/** Gives one counted attempt back to `key`, atomically (its lock stays if other failures earned it). */
+function giveBack(tx: Pick<ReturnType<typeof db>, "$executeRaw">, key: string) {
+  const { limit } = THROTTLE_RULES[kindOf(key)];
+  return tx.$executeRaw`UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0), "lockedUntil" = CASE WHEN "failures" - 1 >= ${limit} THEN "lockedUntil" ELSE NULL END WHERE "key" = ${key}`;
+}
+
 /**
  * The password was right: the pair's failures are forgotten, the attempt counted up front is given
  * back to the address and account counters it was counted in (`counted`, from beginSignIn; their
- * locks stay if other failures earned them), and the address becomes known to the account.
+ * locks stay if other failures earned them), and the address becomes known to the account. Each
+ * row is one atomic statement, taken in beginSignIn's lock order (sorted keys): no lost counts, no
+ * deadlock with a sign-in racing this one.
  */
 export async function signInSucceeded(scope: SignInScope, counted: string[], now = new Date()): Promise<void> {
   const k = keys(scope);
-  await db().$transaction(async (tx) => {
-    await tx.loginThrottle.deleteMany({ where: { key: k.pair } });
-    for (const key of counted.filter((c) => c === k.address || c === k.account)) {
-      const r = await tx.loginThrottle.findUnique({ where: { key } });
-      if (!r || r.failures === 0) continue;
-      const failures = r.failures - 1;
-      await tx.loginThrottle.update({ where: { key }, data: { failures, lockedUntil: lockMs(THROTTLE_RULES[kindOf(key)], failures) ? r.lockedUntil : null } });
-    }
-    // one statement: two sign-ins of one person at once must not race an insert
-    await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "windowStart") VALUES (${k.known}, 0, ${now}) ON CONFLICT ("key") DO UPDATE SET "windowStart" = ${now}`;
-  }, { maxWait: 15_000, timeout: 15_000 });
+  await db().$transaction(
+    async (tx) => {
+      for (const key of [...new Set([...counted, k.pair, k.known])].sort()) {
+        if (key === k.pair) await tx.loginThrottle.deleteMany({ where: { key } });
+        // two sign-ins of one person at once must not race an insert
+        else if (key === k.known) await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "windowStart") VALUES (${k.known}, 0, ${now}) ON CONFLICT ("key") DO UPDATE SET "windowStart" = ${now}`;
+        else await giveBack(tx, key);
+      }
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+/** The password was never compared (hashing was over its bounds): every count beginSignIn took is given back. */
+export async function signInNotCompared(counted: string[]): Promise<void> {
+  await db().$transaction(
+    async (tx) => {
+      for (const key of [...counted].sort()) await giveBack(tx, key);
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+/**
+ * Deletes counters a day quiet and not locked, and addresses not seen for KNOWN_MS: the table
+ * holds what throttling needs, not every email anyone ever typed. Returns how many rows went.
+ */
+export async function pruneSignInThrottle(sql: { query<T>(text: string, params?: unknown[]): Promise<T[]> }, now = new Date()): Promise<number> {
+  const rows = await sql.query<{ key: string }>(
+    `DELETE FROM "LoginThrottle" WHERE
+       ("key" NOT LIKE 'known:%' AND "windowStart" < $1 AND ("lockedUntil" IS NULL OR "lockedUntil" < $2))
+       OR ("key" LIKE 'known:%' AND "windowStart" < $3)
+     RETURNING "key"`,
+    [new Date(now.getTime() - QUIET_MS), now, new Date(now.getTime() - KNOWN_MS)],
+  );
+  return rows.length;
 }
 
 /** "Try again in 3 minute(s)." / "Try again in 40 second(s).": how long, as the person reads it. */

@@ -56,11 +56,21 @@ type Env = Awaited<ReturnType<typeof environment>>;
 async function commit(actor: Actor, env: Env, rules: Rules, action: string, data: object) {
   const name = env.name as EnvName;
   // the last gate before visitors' pages: what is about to be served must hold no pattern that
-  // can freeze them (the compile inside the transaction reads the same campaigns a moment later;
-  // a pattern saved in between passed the save-time check)
+  // can freeze them. Checked before the transaction (the slow part, cached per pattern), and again
+  // on what the transaction compiles and stores: a campaign resumed in between may bring a
+  // trigger saved before patterns were checked.
+  const names = await campaignNames(actor.workspaceId);
   const body = typeof rules === "function" ? await compileEnvironment(env.id) : rules;
-  await assertRulesPatternsSafe(body.campaigns, await campaignNames(actor.workspaceId));
-  const { revision, base, compiled, created } = await commitRevision({ environment: env, compiled: rules, authorId: actor.userId });
+  await assertRulesPatternsSafe(body.campaigns, names);
+  const checked: Rules =
+    typeof rules === "function"
+      ? async (tx) => {
+          const b = await rules(tx);
+          await assertRulesPatternsSafe(b.campaigns, names);
+          return b;
+        }
+      : rules;
+  const { revision, base, compiled, created } = await commitRevision({ environment: env, compiled: checked, authorId: actor.userId });
   // the diff is against the revision this one actually replaced (read under the publish lock)
   const diff = diffRules(base?.rules ?? null, compiled, await campaignNames(actor.workspaceId));
   if (!created) return { revision, diff, created }; // nothing new: no revision, nothing to audit

@@ -116,9 +116,14 @@ export async function loadSnapshots(): Promise<number> {
     }
     // a revision published before patterns were checked (#26) is served without the campaigns
     // whose URL regex could freeze visitors' pages
-    compiled = await withoutUnsafePatterns(compiled, (id, problem) =>
-      console.error(`[rules] revision ${latest} of ${env.publicKey}: campaign ${id} is not served, its URL pattern could freeze visitors' pages. ${problem} Fix it and publish.`),
-    );
+    try {
+      compiled = await withoutUnsafePatterns(compiled, (id, problem) =>
+        console.error(`[rules] revision ${latest} of ${env.publicKey}: campaign ${id} is not served, its URL pattern could freeze visitors' pages. ${problem} Fix it and publish.`),
+      );
+    } catch (e) {
+      // the checker failing must not stop every other environment's refresh: serve as stored
+      console.error(`[rules] could not check the URL patterns of revision ${latest} of ${env.publicKey}:`, (e as Error).message);
+    }
     const now = getSnapshot(env.publicKey);
     if (now && now.revision > latest) continue; // published while the rules were being read
     putSnapshot(env.publicKey, buildSnapshot(env.id, latest, compiled));

@@ -209,7 +209,9 @@ export function createFastPath(opts: FastPathOptions) {
       return sendError(res, 400, `${field} ${issue.message}`, { code: "validation_failed", field, headers: CORS });
     }
     const n = batch.data.events.length;
-    const wait = Math.max(perKey.take(key, n), perIp.take(addressBucket(addressOf(req)), n)); // an IPv6 /64 is one sender
+    // the sender's own bucket first (an IPv6 /64 is one sender): a batch it refuses must not spend
+    // the key's shared allowance, or one address could starve every visitor of a site
+    const wait = perIp.take(addressBucket(addressOf(req)), n) || perKey.take(key, n);
     if (wait > 0) {
       return sendError(res, 429, "Too many events: slow down", { headers: { ...CORS, "Retry-After": wait } });
     }

@@ -6,6 +6,7 @@ import { evaluateAlerts } from "@/lib/alerts/evaluate";
 import { sendIngestNotices } from "@/lib/alerts/ingest-notice";
 import type { RawSql } from "@/lib/db";
 import { pruneOldData } from "@/lib/stats/retention";
+import { pruneSignInThrottle } from "@/lib/auth/throttle";
 
 export function startJobs(
   sql: RawSql,
@@ -13,21 +14,31 @@ export function startJobs(
 ): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  const queued = new Set<string>();
   const run = (name: string, job: () => Promise<unknown>) => {
-    if (stopped) return;
-    // one job at a time per instance; a slow pass delays the next instead of overlapping it
-    running = running.then(job).catch((e) => console.error(`[jobs] ${name} failed:`, (e as Error).message));
+    // one job at a time per instance; a slow pass delays the next instead of overlapping it, and a
+    // job already waiting is not queued again (a pass longer than the interval must not build a backlog)
+    if (stopped || queued.has(name)) return;
+    queued.add(name);
+    running = running
+      .then(() => {
+        queued.delete(name);
+        return job();
+      })
+      .catch((e) => console.error(`[jobs] ${name} failed:`, (e as Error).message));
   };
   const alerts = () => {
     // "not counting" once events have failed for a whole evaluation interval (a minute in
     // production); a job of its own, so a failure there never holds up alert evaluation
     run("ingest notice", () => sendIngestNotices(sql, { afterMs: opts.alertIntervalMs }));
-    run("alerts", () => evaluateAlerts(sql, { publicUrl: opts.publicUrl }));
+    // in the background: slow receivers hold their own workspace's queue, never this runner
+    run("alerts", () => evaluateAlerts(sql, { publicUrl: opts.publicUrl, background: true }));
   };
   const prune = () =>
     run("retention", async () => {
       const r = await pruneOldData(sql, { eventRetentionDays: opts.eventRetentionDays });
       if (r.events || r.rollups) console.log(`[retention] pruned ${r.events} events, ${r.rollups} rollup rows`);
+      await pruneSignInThrottle(sql);
     });
   let minute: NodeJS.Timeout | undefined;
   const first = setTimeout(() => {

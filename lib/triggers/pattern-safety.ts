@@ -5,6 +5,7 @@
 // pattern's automaton plus fuzzing; https://makenowjust-labs.github.io/recheck/) finds its matching
 // time linear in the URL's length. recheck runs in its own process (its native agent, or a worker),
 // never on the server's event loop. Globs need no check: matchGlob never backtracks.
+import { LRUCache } from "lru-cache";
 import { check, type Diagnostics } from "recheck";
 import { AppError } from "@/lib/errors";
 import type { UrlMatch } from "@/lib/rules/contract";
@@ -14,7 +15,7 @@ import { slowestMatch, SLOW_MATCH_MS } from "./regex-timing";
 
 /** recheck's own budget per pattern (ms); a pattern it cannot settle in time is refused. */
 const CHECK_TIMEOUT_MS = 2000;
-const verdicts = new Map<string, Promise<string | undefined>>();
+const verdicts = new LRUCache<string, Promise<Verdict | undefined>>({ max: 1000 });
 
 function part(source: string, d: Extract<Diagnostics, { status: "vulnerable" }>): string {
   const heat = d.hotspot.filter((h) => h.temperature === "heat");
@@ -29,46 +30,69 @@ function power(degree: number): string {
   return degree === 2 ? "square" : degree === 3 ? "cube" : `${degree}th power`;
 }
 
-async function analyse(source: string, flags: string): Promise<string | undefined> {
-  const d = await check(source, flags, { timeout: CHECK_TIMEOUT_MS });
+/** A refusal: the message, and whether it is about the pattern itself (`final`) or only that it could not be checked in time. */
+interface Verdict {
+  message: string;
+  final: boolean;
+}
+
+const TOO_COMPLEX = "This regex is too complex to prove safe in time: simplify it, or use a glob.";
+
+/** recheck, bounded by a timer of our own: an agent that dies never answers its pending checks. */
+function recheckWithin(source: string, flags: string): Promise<Diagnostics | "timeout"> {
+  return Promise.race([
+    check(source, flags, { timeout: CHECK_TIMEOUT_MS }).catch(() => "timeout" as const),
+    new Promise<"timeout">((r) => setTimeout(r, CHECK_TIMEOUT_MS + 3000, "timeout").unref()),
+  ]);
+}
+
+async function analyse(source: string, flags: string): Promise<Verdict | undefined> {
+  const d = await recheckWithin(source, flags);
+  if (d === "timeout") return { message: TOO_COMPLEX, final: false };
   if (d.status === "safe") {
     // recheck's verdict, checked against V8 itself on the longest URLs the SDK matches
     const timed = await slowestMatch(source, flags);
-    if (timed === "timeout") return "This regex takes too long on long URLs: every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.";
+    if (timed === "timeout") return { message: "This regex takes too long on long URLs: every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.", final: false };
     if (timed.worst > SLOW_MATCH_MS) {
-      return `This regex takes ${Math.round(timed.worst)} ms on a long URL (one starting “${timed.on.slice(0, 12)}…”), and every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.`;
+      return { message: `This regex takes ${Math.round(timed.worst)} ms on a long URL (one starting “${timed.on.slice(0, 12)}…”), and every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.`, final: true };
     }
     return undefined;
   }
   if (d.status === "vulnerable") {
     if (d.complexity.type === "exponential") {
-      return `This regex can take time doubling with each character of a URL${part(source, d)}: one request would freeze the visitor's page. Avoid a repetition inside a repetition such as (a+)+, or use a glob.`;
+      return { message: `This regex can take time doubling with each character of a URL${part(source, d)}: one request would freeze the visitor's page. Avoid a repetition inside a repetition such as (a+)+, or use a glob.`, final: true };
     }
-    return `This regex can take time growing with the ${power(d.complexity.degree)} of a URL's length${part(source, d)}, and every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.`;
+    return { message: `This regex can take time growing with the ${power(d.complexity.degree)} of a URL's length${part(source, d)}, and every visitor's page runs it on each request. Anchor it with ^ and $, write [^/]* instead of .*, or use a glob.`, final: true };
   }
-  return d.error.kind === "timeout"
-    ? "This regex is too complex to prove safe in time: simplify it, or use a glob."
-    : `This regex cannot be checked for safety (${d.error.kind}): simplify it, or use a glob.`;
+  return d.error.kind === "timeout" ? { message: TOO_COMPLEX, final: false } : { message: `This regex cannot be checked for safety (${d.error.kind}): simplify it, or use a glob.`, final: true };
 }
 
 /**
- * Why the URL pattern `m` cannot be published, or undefined when it can: a regex must compile in
- * JavaScript and in RE2 (checks.ts) and match in time linear in the URL's length (recheck). Globs
- * always can. Verdicts are cached per source and flags (a pattern's safety never changes).
+ * The verdict on `m`: a regex must compile in JavaScript and in RE2 (checks.ts), be linear for
+ * recheck and fast in V8 on pumped URLs (regex-timing.ts). Globs always pass. Final verdicts are
+ * cached per source and flags (least recently used out first); "could not check in time" is not
+ * (the next save or publish tries again).
  */
-export async function urlPatternProblem(m: UrlMatch | undefined): Promise<string | undefined> {
+async function verdictOn(m: UrlMatch | undefined): Promise<Verdict | undefined> {
   if (m?.kind !== "regex") return undefined;
   const syntax = checkUrlRegex(m);
-  if (syntax) return syntax.message;
+  if (syntax) return { message: syntax.message, final: true };
   const key = (m.flags ?? "") + "/" + m.source;
   let v = verdicts.get(key);
   if (!v) {
     v = analyse(m.source, m.flags ?? "");
-    if (verdicts.size >= 1000) verdicts.clear();
     verdicts.set(key, v);
-    v.catch(() => verdicts.delete(key));
+    v.then(
+      (r) => r && !r.final && verdicts.delete(key),
+      () => verdicts.delete(key),
+    );
   }
   return v;
+}
+
+/** Why the URL pattern `m` cannot be saved or published, or undefined when it can. */
+export async function urlPatternProblem(m: UrlMatch | undefined): Promise<string | undefined> {
+  return (await verdictOn(m))?.message;
 }
 
 /** The trigger's URL pattern, if its type has one. */
@@ -104,8 +128,10 @@ export async function withoutUnsafePatterns<B extends { campaigns: { id: string;
   if (!body.campaigns.some((c) => urlOf(c.trigger)?.kind === "regex")) return body;
   const keep: B["campaigns"] = [];
   for (const c of body.campaigns) {
-    const problem = await urlPatternProblem(urlOf(c.trigger));
-    if (problem) onDropped?.(c.id, problem);
+    // only a verdict about the pattern itself: a check that ran out of time (a busy start) must
+    // not take a campaign off visitors' pages
+    const v = await verdictOn(urlOf(c.trigger));
+    if (v?.final) onDropped?.(c.id, v.message);
     else keep.push(c);
   }
   return keep.length === body.campaigns.length ? body : { ...body, campaigns: keep };
