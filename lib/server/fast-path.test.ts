@@ -240,6 +240,24 @@ describe("POST /api/v1/events/{key}", () => {
     }
   });
 
+  it("a sender its own bucket refuses never spends the key's allowance, so one address cannot starve a site", async () => {
+    const sdkDir = mkdtempSync(path.join(tmpdir(), "mc-sdk-"));
+    const eventRates = { perKey: 100, perIp: 10 }; // bursts of 200 per key, 20 per address
+    const batch = () => JSON.stringify({ events: Array.from({ length: 10 }, () => event({ type: "session" })) });
+    const behind = await serve(createFastPath({ writer: new BatchWriter({ sql: db.sql }), sdkDir, eventRates, clientAddress: clientAddressResolver("loopback") }));
+    const post = (forwardedFor: string) => callAt(behind.port, "POST", `/api/v1/events/${KEY}`, { "X-Forwarded-For": forwardedFor }, batch());
+    try {
+      // 30 batches of 10 from one address: 2 fit its burst, 28 refused (280 events: more than the key's 200)
+      const flood = [];
+      for (let i = 0; i < 30; i++) flood.push((await post("203.0.113.66")).status);
+      expect(flood.filter((st) => st === 429)).toHaveLength(28);
+      // a real visitor elsewhere still gets in
+      expect((await post("198.51.100.7")).status).toBe(202);
+    } finally {
+      await behind.close();
+    }
+  });
+
   it("limits per client address: X-Forwarded-For is ignored unless TRUST_PROXY vouches for the proxy", async () => {
     const sdkDir = mkdtempSync(path.join(tmpdir(), "mc-sdk-"));
     const eventRates = { perKey: 1_000_000, perIp: 50 }; // bursts of 100
