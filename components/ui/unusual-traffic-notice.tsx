@@ -17,7 +17,7 @@ export async function UnusualTrafficNotice({ workspaceId }: { workspaceId: strin
             <ShieldAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
             <span>
               <strong>Unusual traffic in {e.name}</strong> at {u.minute.slice(11, 16)} UTC: {u.addresses} address(es) sent{" "}
-              {Math.round(u.share * 100)}% of {formatCount(u.events)} events within a minute. Anyone can send events with a public key: unless
+              {Math.round(u.share * 100)}% of {formatCount(u.events)} events within two minutes. Anyone can send events with a public key: unless
               your site is used that much from so few places (an office behind one address), apologies counted then may be forged.
             </span>
           </p>

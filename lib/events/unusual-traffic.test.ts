@@ -28,4 +28,15 @@ describe("unusual traffic", () => {
     expect(rows.find((r) => r.id === "busy")?.unusualTrafficAt).toBeNull();
     expect(rows.find((r) => r.id === "forged")?.unusualTraffic).toEqual({ minute: new Date(minute).toISOString(), events: 600, addresses: 1, share: 1 });
   });
+  it("sees a flood that straddles a minute's edge", async () => {
+    // 300 events half a second before a minute's edge and 300 half a second after: neither minute
+    // alone reaches 500, the two together do
+    const edge = Date.UTC(2026, 11, 7, 16, 0);
+    noteSenders("forged", "203.0.113.10", 300, edge + 60_000 - 500);
+    noteSenders("forged", "203.0.113.10", 300, edge + 60_000 + 500);
+    expect(await flushUnusualTraffic(t.sql, edge + 61_000)).toBeGreaterThan(0);
+    const [row] = await t.sql.query<{ unusualTraffic: { events: number } }>(`SELECT "unusualTraffic" FROM "Environment" WHERE "id" = 'forged'`);
+    expect(row.unusualTraffic.events).toBe(600);
+  });
+
 });
