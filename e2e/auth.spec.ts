@@ -59,22 +59,28 @@ async function signIn(playwright: { request: typeof import("@playwright/test").r
 test("behind a trusted proxy, sign-in throttling counts each forwarded visitor's address on its own", async ({ playwright }) => {
   // the e2e server runs with TRUST_PROXY=loopback, as behind a load balancer on the same host
   const signIn_ = (ip: string, email: string, password: string) => signIn(playwright, ip, email, password);
+  // addresses of this run's own: a repeated run must not find them locked by the last one
+  const visitor = `198.18.${test.info().repeatEachIndex}.50`;
+  const neighbour = `198.18.${test.info().repeatEachIndex}.51`;
   // 30 failed sign-ins from one visitor, each for a different address so no account lock is involved
   for (let i = 0; i < 30; i++) {
-    expect((await signIn_("203.0.113.50", `nobody-${i}@e2e.test`, "wrong-password-1")).error).toBe("Wrong email or password.");
+    expect((await signIn_(visitor, `nobody-${i}@e2e.test`, "wrong-password-1")).error).toBe("Wrong email or password.");
   }
   // that visitor is now locked out, even with an account's right password
-  const locked = await signIn_("203.0.113.50", USERS.owner.email, USERS.owner.password);
+  const locked = await signIn_(visitor, USERS.owner.email, USERS.owner.password);
   expect(locked.error).toContain("Too many failed sign-ins");
   expect(locked.email).toBeUndefined();
   // another visitor behind the same proxy is not
-  expect((await signIn_("203.0.113.51", USERS.owner.email, USERS.owner.password)).email).toBe(USERS.owner.email);
+  expect((await signIn_(neighbour, USERS.owner.email, USERS.owner.password)).email).toBe(USERS.owner.email);
 });
 
 test("a burst of 60 concurrent guesses gets exactly five password checks, and the server answers others meanwhile", async ({ playwright, request }) => {
+  // an account and address of this run's own (no account exists: the burst needs none)
+  const burstEmail = `nobody-burst-${Date.now()}@e2e.test`;
+  const burstAddress = `203.0.113.${70 + test.info().repeatEachIndex}`;
   let signInsDone = 0;
   const burst = Array.from({ length: 60 }, (_, i) =>
-    signIn(playwright, "203.0.113.70", "nobody-burst@e2e.test", `wrong-${i}`).then((r) => {
+    signIn(playwright, burstAddress, burstEmail, `wrong-${i}`).then((r) => {
       signInsDone++;
       return r;
     }),
@@ -89,7 +95,7 @@ test("a burst of 60 concurrent guesses gets exactly five password checks, and th
   const refused = results.filter((r) => r.error?.startsWith("Too many failed sign-ins. Try again in"));
   expect(refused).toHaveLength(55);
   // ...and the next attempt from that address is refused too, with how long to wait
-  expect((await signIn(playwright, "203.0.113.70", "nobody-burst@e2e.test", "wrong-61")).error).toMatch(/^Too many failed sign-ins\. Try again in \d+ (minute|second)\(s\)\.$/);
+  expect((await signIn(playwright, burstAddress, burstEmail, "wrong-61")).error).toMatch(/^Too many failed sign-ins\. Try again in \d+ (minute|second)\(s\)\.$/);
 });
 
 test("guessing at an account from many addresses never locks its owner out of the address they use", async ({ playwright }) => {
