@@ -2,7 +2,8 @@
 // answered by plain node:http handlers; everything else goes to Next's request handler.
 import { createServer } from "node:http";
 import { refuseMalformed } from "./lib/server/request-guard";
-import { flushArrivals, flushRefusedOrigins, noteArrival, noteRefusedOrigin } from "./lib/settings/allowed-origins";
+import { flushRefusedOrigins, noteRefusedOrigin } from "./lib/settings/allowed-origins";
+import { flushArrivals, noteArrival } from "./lib/settings/site-arrivals";
 import next from "next";
 import { closeDb, dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -41,7 +41,18 @@ test("the Install page's snippet, pasted into a site on another origin, turns th
     });
     expect(sent.status()).toBe(202);
     await expect(production.getByTestId("live-check-production")).toContainText(`Events are arriving from ${other}`, { timeout: 15_000 });
-    await expect(production.getByTestId("live-check-production")).toContainText(`The very first came from another site, ${siteOrigin}, at`);
+    // one row per site, each with its own first and latest: the second site's first event is its own
+    const rows = production.getByTestId("live-site-production");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0).getByRole("cell").nth(0)).toHaveText(other);
+    await expect(rows.nth(0).getByRole("cell").nth(1)).toHaveText("not said");
+    await expect(rows.nth(1).getByRole("cell").nth(0)).toHaveText(siteOrigin);
+    await expect(rows.nth(1).getByRole("cell").nth(1)).toHaveText(`the script tag (SDK ${version})`);
+    const [otherFirst, otherLatest] = await Promise.all([rows.nth(0).getByRole("cell").nth(2).textContent(), rows.nth(0).getByRole("cell").nth(3).textContent()]);
+    expect(otherFirst).toBe(otherLatest); // one event from the second site: its first is its latest
+    const siteFirst = new Date((await rows.nth(1).getByRole("cell").nth(2).textContent())!).getTime();
+    expect(siteFirst).toBeLessThanOrEqual(new Date(otherFirst!).getTime());
+    await expect(production.getByTestId("live-check-production")).toContainText("and from 1 other site");
   } finally {
     site.close();
   }

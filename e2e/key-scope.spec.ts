@@ -16,12 +16,19 @@ const ACTIONS = (env: Env): [string, string, string, Permission, Env | null][] =
   [`roll ${env} back`, "POST", `/api/v1/environments/${env}/rollback`, env === "production" ? "publish:production" : "publish:staging", env],
   [`read ${env} stats`, "GET", `/api/v1/stats?env=${env}`, "reports:view", env],
   [`read the ${env} weekly summary`, "GET", `/api/v1/stats/summary?env=${env}`, "reports:view", env],
+  [`read ${env} allowed origins`, "GET", `/api/v1/environments/${env}/allowed-origins`, "settings:view", env],
+  [`set ${env} allowed origins`, "PUT", `/api/v1/environments/${env}/allowed-origins`, "settings:edit", env],
 ];
 const PROMOTE: [string, string, string, Permission, Env | null] = ["promote staging to production", "POST", "/api/v1/environments/production/promote", "publish:production", "production"];
 // campaign writes change the draft production publishes from: a production key's, never staging's
 const WORKSPACE: [string, string, string, Permission, Env | null][] = [
   ["list campaigns", "GET", "/api/v1/campaigns", "campaigns:view", null],
   ["create a campaign", "POST", "/api/v1/campaigns", "campaigns:edit", "production"],
+  ["list alert rules", "GET", "/api/v1/alerts", "campaigns:view", null],
+  ["list keys", "GET", "/api/v1/keys", "keys:manage", null],
+  ["list members", "GET", "/api/v1/members", "members:view", null],
+  // members reach both environments: adding one takes a production key
+  ["add a member", "POST", "/api/v1/members", "members:manage", "production"],
 ];
 
 const keys: Record<string, string> = {};
@@ -47,6 +54,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 async function call(api: APIRequestContext, method: string, path: string) {
+  if (method === "PUT") return api.put(path, { data: { origins: [] } }); // empty: any site, as before
   return method === "GET" ? api.get(path) : api.post(path, { data: path.endsWith("/rollback") ? { revision: 1 } : {} });
 }
 

@@ -1,5 +1,6 @@
 // Alert rules and their firing history as the Alerts page and API read them.
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { alertScope, type AlertRuleInput } from "./schemas";
 
 type RuleRecord = Awaited<ReturnType<ReturnType<typeof db>["alertRule"]["findFirstOrThrow"]>>;
@@ -32,6 +33,13 @@ export function redactWebhook(url: string): string {
   } catch {
     return "…";
   }
+}
+
+/** One alert rule of the workspace, webhook whole (callers that may edit it). Errors: 404. */
+export async function getAlertRule(workspaceId: string, id: string): Promise<AlertRuleView> {
+  const r = await db().alertRule.findFirst({ where: { id, workspaceId } });
+  if (!r) throw new AppError("Alert rule not found", 404);
+  return view(r);
 }
 
 /**

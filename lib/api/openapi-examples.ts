@@ -26,6 +26,21 @@ const conditions = { op: "and", groups: [{ op: "and", conditions: [{ attr: "plan
 const segment = { id: "cmx2dbh5k000x8x7d3yq1wz0a", name: "Pro customers", conditions, updatedAt: at, usedBy: 0 };
 const diff = { added: [{ id: campaignId, name: "Search is failing" }], removed: [], changed: [], settingsChanged: false, settingsChanges: [], unchanged: 11 };
 
+const alertRule = {
+  name: "Apologies doubled",
+  environment: "production",
+  metric: "shown",
+  scope: { kind: "all" },
+  windowMinutes: 15,
+  mode: "baseline",
+  threshold: 2,
+  webhookUrl: "https://hooks.example.com/services/T000/B000/XXXX",
+  cooldownMinutes: 60,
+  enabled: true,
+};
+const alertView = { id: "cmx2dbh9q00118x7d6f2ka1bc", ...alertRule, lastFiredAt: null, version: at };
+const userId = "cmx2dbgzk00008x7d2n1m4q5r";
+
 /** Request bodies: `"METHOD path"` → example. */
 export const REQUEST_EXAMPLES: Record<string, unknown> = {
   "POST /api/v1/campaigns": {
@@ -40,6 +55,13 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
   "POST /api/v1/segments": { name: "Pro customers", conditions },
   "PUT /api/v1/segments/{id}": { name: "Pro customers", conditions },
   "POST /api/v1/environments/{env}/rollback": { revision: 3 },
+  "POST /api/v1/alerts": alertRule,
+  "PUT /api/v1/alerts/{id}": { ...alertRule, threshold: 3 },
+  "PATCH /api/v1/alerts/{id}": { enabled: false },
+  "POST /api/v1/members": { email: "jackie@example.com", name: "Jackie", role: "editor", password: "correct horse battery staple" },
+  "PATCH /api/v1/members/{userId}": { role: "viewer" },
+  "POST /api/v1/keys": { environment: "production", name: "CI deploy", role: "editor" },
+  "PUT /api/v1/environments/{env}/allowed-origins": { origins: ["https://shop.example.com", "https://www.shop.example.com"] },
   "POST /api/v1/events/{publicKey}": {
     sentAt: 1796075130000,
     events: [
@@ -87,6 +109,24 @@ export const RESPONSE_EXAMPLES: Record<string, unknown> = {
     nextWeek: null,
     sampleData: false,
   },
+  "GET /api/v1/alerts": { alerts: [alertView] },
+  "POST /api/v1/alerts": alertView,
+  "GET /api/v1/alerts/firings": {
+    firings: [{ id: "cmx2dbhc200148x7dq1w2e3r4", ruleId: alertView.id, ruleName: alertRule.name, firedAt: at, value: 42, baseline: 12.5, message: "Apologies shown: 42 in 15 min, 3.4× the usual 12.5", delivered: true, response: "200 ok" }],
+  },
+  "GET /api/v1/alerts/{id}": alertView,
+  "PUT /api/v1/alerts/{id}": { ...alertView, threshold: 3 },
+  "PATCH /api/v1/alerts/{id}": { ...alertView, enabled: false },
+  "POST /api/v1/alerts/{id}/test": { delivered: true, response: "200 ok" },
+  "GET /api/v1/members": { members: [{ userId, email: "admin@example.com", name: "Alex", role: "owner", since: at }] },
+  "POST /api/v1/members": { userId: "cmx2dbhf100178x7dz9y8x7w6", email: "jackie@example.com", role: "editor" },
+  "PATCH /api/v1/members/{userId}": { userId: "cmx2dbhf100178x7dz9y8x7w6", role: "viewer", keysRevoked: 0 },
+  "GET /api/v1/keys": {
+    keys: [{ id: "cmx2dbhh300198x7dm5n6b7v8", name: "CI deploy", role: "editor", prefix: "sk_4f9a2c7", createdAt: at, createdBy: "admin@example.com", lastUsedAt: null, revokedAt: null, environment: "production" }],
+  },
+  "POST /api/v1/keys": { id: "cmx2dbhh300198x7dm5n6b7v8", key: "sk_4f9a2c7e1b8d3f6a0e9c5b2d7f1a9c", prefix: "sk_4f9a2c7", name: "CI deploy", environment: "production", role: "editor" },
+  "GET /api/v1/environments/{env}/allowed-origins": { environment: "production", origins: ["https://shop.example.com"], refusedEvents: 3, lastRefusedOrigin: "https://copycat.example" },
+  "PUT /api/v1/environments/{env}/allowed-origins": { environment: "production", origins: ["https://shop.example.com", "https://www.shop.example.com"] },
   "POST /api/v1/environments/{env}/publish": { environment: "production", revision: 4, created: true, diff },
   "GET /api/v1/environments/{env}/revisions": { environment: "production", revisions: [{ number: 4, createdAt: at, author: "admin@example.com", etag: '"1ZnfKNPsrJxTPZ1Jjr01sW_e1bW"', campaigns: 12 }] },
   "POST /api/v1/environments/{env}/rollback": { environment: "production", revision: 5, restored: 3, created: true, diff: { ...diff, added: [], removed: [{ id: campaignId, name: "Search is failing" }] } },

@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { compiledRules } from "@/lib/rules/contract";
 import { campaignInput, campaignPatch, triggerInput } from "@/lib/campaigns/schemas";
 import { segmentInput } from "@/lib/segments/schemas";
+import { z } from "zod";
+import { alertRuleInput } from "@/lib/alerts/schemas";
+import { addMemberInput, role } from "@/lib/members/schemas";
+import { createKeyInput } from "@/lib/settings/schemas";
+import { allowedOriginsInput } from "@/lib/settings/allowed-origins";
 import { eventBatch, validateEvents } from "@/lib/events/schemas";
 import { openApiDocument, rulesJsonSchema } from "./openapi";
 import { REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from "./openapi-examples";
@@ -86,6 +91,13 @@ describe("OpenAPI document", () => {
       "POST /api/v1/segments": segmentInput,
       "PUT /api/v1/segments/{id}": segmentInput,
       "POST /api/v1/environments/{env}/rollback": { parse: (v) => expect(v).toEqual({ revision: expect.any(Number) }) },
+      "POST /api/v1/alerts": alertRuleInput,
+      "PUT /api/v1/alerts/{id}": alertRuleInput,
+      "PATCH /api/v1/alerts/{id}": z.strictObject({ enabled: z.boolean() }),
+      "POST /api/v1/members": addMemberInput,
+      "PATCH /api/v1/members/{userId}": z.strictObject({ role }),
+      "POST /api/v1/keys": createKeyInput,
+      "PUT /api/v1/environments/{env}/allowed-origins": z.strictObject({ origins: allowedOriginsInput }),
     };
     for (const [key, schema] of Object.entries(schemas)) expect(() => schema.parse(REQUEST_EXAMPLES[key]), key).not.toThrow();
     const batch = eventBatch.parse(REQUEST_EXAMPLES["POST /api/v1/events/{publicKey}"]);

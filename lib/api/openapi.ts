@@ -3,6 +3,10 @@
 import { z } from "zod";
 import { campaignInput, campaignPatch, triggerInput } from "@/lib/campaigns/schemas";
 import { segmentInput } from "@/lib/segments/schemas";
+import { alertRuleInput } from "@/lib/alerts/schemas";
+import { addMemberInput, role } from "@/lib/members/schemas";
+import { createKeyInput } from "@/lib/settings/schemas";
+import { allowedOriginsInput } from "@/lib/settings/allowed-origins";
 import { compiledRules } from "@/lib/rules/contract";
 import { eventBatch, sdkEvent } from "@/lib/events/schemas";
 import { COUNTED_TYPES, GROUP_BY, METRICS } from "@/lib/stats/series";
@@ -34,14 +38,17 @@ const error = {
   },
 };
 // 503 `storage_unavailable`: the server's disk is full or read-only; nothing was changed
-const errors = { 400: error, 401: error, 403: error, 404: error, 409: error, 422: error, 503: error };
+const errors = { 400: error, 401: error, 403: error, 404: error, 409: error, 412: error, 422: error, 503: error };
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
 const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
 const env = { name: "env", in: "path", required: true, schema: { type: "string", enum: ["staging", "production"] } };
 const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const publicKey = { name: "publicKey", in: "path", required: true, schema: { type: "string", pattern: "^pk_" } };
 const query = (name: string, schema: Record<string, unknown>) => ({ name, in: "query", required: false, schema });
-const secured = { security: [{ secretKey: [] }, { session: [] }] };
+// The reference's Authorize offers the secret key alone (#27): a signed-in session also works, but
+// only from the app's own pages, so there is nothing to paste for it.
+const secured = { security: [{ secretKey: [] }] };
+const userId = { name: "userId", in: "path", required: true, schema: { type: "string" } };
 
 type Operation = {
   tags?: string[];
@@ -54,6 +61,10 @@ const TAGS: [string, string][] = [
   ["/api/v1/campaigns", "Campaigns"],
   ["/api/v1/triggers", "Triggers"],
   ["/api/v1/segments", "Segments"],
+  ["/api/v1/alerts", "Alerts"],
+  ["/api/v1/members", "Members"],
+  ["/api/v1/keys", "Secret keys"],
+  ["/api/v1/environments/{env}/allowed-origins", "Allowed origins"],
   ["/api/v1/environments", "Publishing"],
   ["/api/v1/stats", "Stats"],
   ["/api/stats", "Stats"],
@@ -85,12 +96,11 @@ export function openApiDocument() {
       title: "Mea Culpa API",
       version: pkg.version,
       description:
-        "Management API (secret key `Authorization: Bearer sk_…` or a signed-in session; roles apply) and the public SDK endpoints.",
+        "Management API and the public SDK endpoints. Send a secret key from Settings as `Authorization: Bearer sk_…` (the Authorize button); the key acts with its role, on its own environment. The app's own pages call the same API with the signed-in session's cookie.",
     },
     components: {
       securitySchemes: {
         secretKey: { type: "http", scheme: "bearer", description: "A secret key `sk_…` from Settings. It acts on its own environment only; creating or changing campaigns, triggers and segments (one draft both environments publish from) takes a production key, so a staging key cannot change what production serves." },
-        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
       schemas: { CompiledRules: json(compiledRules, "output"), SdkEvent: json(sdkEvent) },
     },
@@ -118,6 +128,52 @@ export function openApiDocument() {
         parameters: [id],
         put: { ...secured, summary: "Replace a segment", requestBody: body(segmentInput), responses: { 200: ok("Updated"), ...errors } },
         delete: { ...secured, summary: "Delete an unused segment", responses: { 204: { description: "Deleted" }, ...errors } },
+      },
+      "/api/v1/alerts": {
+        get: { ...secured, summary: "List alert rules", description: "Webhook URLs are whole for editors and up, otherwise only their origin. A secret key sees its environment's rules.", responses: { 200: ok("Alert rules"), ...errors } },
+        post: { ...secured, summary: "Create an alert rule", description: "At most 50 per workspace; the webhook must reach a public address.", requestBody: body(alertRuleInput), responses: { 201: ok("Created (ETag: its version)"), ...errors } },
+      },
+      "/api/v1/alerts/firings": {
+        get: { ...secured, summary: "The 50 latest firings, newest first", responses: { 200: ok("Firings"), ...errors } },
+      },
+      "/api/v1/alerts/{id}": {
+        parameters: [id],
+        get: { ...secured, summary: "One alert rule", responses: { 200: ok("Alert rule (ETag: its version)"), ...errors } },
+        put: { ...secured, summary: "Replace an alert rule", description: "With `If-Match` (the ETag a GET gave) a rule changed since is not overwritten: 412.", requestBody: body(alertRuleInput), responses: { 200: ok("Updated"), ...errors } },
+        patch: { ...secured, summary: "Switch an alert rule on or off", requestBody: body(z.strictObject({ enabled: z.boolean() })), responses: { 200: ok("Updated"), ...errors } },
+        delete: { ...secured, summary: "Delete an alert rule (its firings stay, under its name)", responses: { 204: { description: "Deleted" }, ...errors } },
+      },
+      "/api/v1/alerts/{id}/test": {
+        parameters: [id],
+        post: { ...secured, summary: "Send a test message to the rule's webhook", responses: { 200: ok("What the receiver answered"), ...errors } },
+      },
+      "/api/v1/members": {
+        get: { ...secured, summary: "List the workspace's members", responses: { 200: ok("Members"), ...errors } },
+        post: {
+          ...secured,
+          summary: "Add a person with a role",
+          description: "The answer is the same whether or not the address has an account in another workspace (their own name and password then stay theirs). Only an owner makes owners. Takes a production key or a person: members reach both environments.",
+          requestBody: body(addMemberInput),
+          responses: { 201: ok("Added"), ...errors },
+        },
+      },
+      "/api/v1/members/{userId}": {
+        parameters: [userId],
+        patch: { ...secured, summary: "Change a member's role (from their next request)", description: "Keys they made with more rights than the new role are revoked (`keysRevoked`).", requestBody: body(z.strictObject({ role })), responses: { 200: ok("Changed"), ...errors } },
+        delete: { ...secured, summary: "Remove a member from this workspace (their keys here are revoked)", responses: { 204: { description: "Removed" }, ...errors } },
+      },
+      "/api/v1/keys": {
+        get: { ...secured, summary: "List secret keys (prefixes, never the keys)", responses: { 200: ok("Keys"), ...errors } },
+        post: { ...secured, summary: "Create a secret key: the key is in this answer and nowhere else", description: "Its role can be no higher than the caller's; a secret key creates keys for its own environment only.", requestBody: body(createKeyInput), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/api/v1/keys/{id}": {
+        parameters: [id],
+        delete: { ...secured, summary: "Revoke a secret key at once", responses: { 204: { description: "Revoked" }, ...errors } },
+      },
+      "/api/v1/environments/{env}/allowed-origins": {
+        parameters: [env],
+        get: { ...secured, summary: "The sites whose pages may send events with the public key (empty: any)", responses: { 200: ok("Allowed origins, and events refused from others"), ...errors } },
+        put: { ...secured, summary: "Replace the allowed origins (an empty list allows any site)", description: "Effective within 2 s on every instance. Scheme and host only, at most 50.", requestBody: body(z.strictObject({ origins: allowedOriginsInput })), responses: { 200: ok("Stored (normalized, duplicates dropped)"), ...errors } },
       },
       "/api/v1/stats": {
         get: {

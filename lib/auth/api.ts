@@ -12,6 +12,15 @@ import { ForbiddenError, requirePermission, UnauthenticatedError } from "./sessi
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
+// What a staging key may not change, and why: these are shared by both environments, so a staging
+// key changing them would change production (#26, #27).
+const SHARED_BY_BOTH = {
+  // one draft both environments publish from
+  "campaigns:edit": "campaigns, triggers and segments are shared by both environments, so changing them changes what production serves at its next publish.",
+  // a member added or promoted by a staging key could publish production
+  "members:manage": "members belong to the whole workspace, so adding or promoting one gives access to production too.",
+} as const;
+
 /** A secret key acts on its own environment only (a session acts on both, as its role allows). */
 export function assertKeyEnvironment(actor: Actor, environment: EnvName | undefined): void {
   if (environment && actor.keyEnvironment && actor.keyEnvironment !== environment) {
@@ -77,10 +86,9 @@ export async function authorizeApi(req: Request, permission: Permission, opts: {
     assertKeyEnvironment(actor, opts.environment);
     // campaigns, triggers and segments are one draft both environments publish from: a staging key
     // changing them would change what production serves at its next publish or promote (#26)
-    if (permission === "campaigns:edit" && actor.keyEnvironment !== "production") {
-      throw new ForbiddenError(
-        `This key belongs to ${actor.keyEnvironment}: campaigns, triggers and segments are shared by both environments, so changing them changes what production serves at its next publish. Use a production key, or sign in.`,
-      );
+    const shared = SHARED_BY_BOTH[permission as keyof typeof SHARED_BY_BOTH];
+    if (shared && actor.keyEnvironment !== "production") {
+      throw new ForbiddenError(`This key belongs to ${actor.keyEnvironment}: ${shared} Use a production key, or sign in.`);
     }
     return actor;
   }

@@ -3,21 +3,21 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import type { Member } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { roleRank, type Role } from "@/lib/auth/permissions";
 import { endSessions } from "@/lib/auth/end-sessions";
 import type { AddMemberInput } from "./schemas";
 
-function assertMayAssign(actor: Member, role: Role) {
+function assertMayAssign(actor: Actor, role: Role) {
   if (role === "owner" && actor.role !== "owner") throw new AppError("Only an owner can make someone an owner", 403, "role");
 }
 
-function audit(actor: Member, action: string, targetId: string, data: object) {
+function audit(actor: Actor, action: string, targetId: string, data: object) {
   return recordAudit(actor, { action, targetType: "member", targetId, data });
 }
 
-export async function addMember(actor: Member, input: AddMemberInput) {
+export async function addMember(actor: Actor, input: AddMemberInput) {
   assertMayAssign(actor, input.role);
   const existing = await db().user.findUnique({
     where: { email: input.email },
@@ -52,7 +52,7 @@ export async function addMember(actor: Member, input: AddMemberInput) {
  * role, the key is revoked (not capped: a key's role is what its users rely on, so it stops rather
  * than silently failing some calls). Returns how many were revoked.
  */
-async function revokeKeysBeyond(actor: Member, userId: string, role: Role | null): Promise<number> {
+async function revokeKeysBeyond(actor: Actor, userId: string, role: Role | null): Promise<number> {
   const keys = await db().secretKey.findMany({ where: { createdById: userId, revokedAt: null, environment: { workspaceId: actor.workspaceId } } });
   const doomed = keys.filter((k) => role === null || roleRank(k.role) > roleRank(role));
   if (!doomed.length) return 0;
@@ -61,7 +61,7 @@ async function revokeKeysBeyond(actor: Member, userId: string, role: Role | null
   return doomed.length;
 }
 
-async function targetMembership(actor: Member, userId: string) {
+async function targetMembership(actor: Actor, userId: string) {
   if (userId === actor.userId) throw new AppError("You cannot change your own membership", 409);
   const m = await db().membership.findUnique({
     where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
@@ -71,7 +71,7 @@ async function targetMembership(actor: Member, userId: string) {
   return m;
 }
 
-export async function changeMemberRole(actor: Member, userId: string, role: Role) {
+export async function changeMemberRole(actor: Actor, userId: string, role: Role) {
   assertMayAssign(actor, role);
   const m = await targetMembership(actor, userId);
   // the role is read from the database on every request, so it applies from their next click; their
@@ -82,7 +82,7 @@ export async function changeMemberRole(actor: Member, userId: string, role: Role
   return { keysRevoked: revoked };
 }
 
-export async function removeMember(actor: Member, userId: string) {
+export async function removeMember(actor: Actor, userId: string) {
   const m = await targetMembership(actor, userId);
   await db().membership.delete({ where: { id: m.id } });
   // access here ends with the membership (checked on every request); their sessions end only when

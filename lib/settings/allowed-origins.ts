@@ -66,34 +66,3 @@ export async function flushRefusedOrigins(sql: { query(text: string, params?: un
   }
   return pending.length;
 }
-
-// Accepted events, by page origin, for the Install page's live check: noted in memory, written
-// with the refused counts (first arrival kept, latest replaced).
-const ARRIVED = Symbol.for("meaculpa.arrivals");
-/** [when, page origin, SDK ("js/0.1.0"; "" when the client did not say)] */
-type Arrival = [Date, string, string];
-type Arrived = Map<string, { first: Arrival; last: Arrival }>;
-const arrived = (): Arrived => ((globalThis as Record<symbol, Arrived>)[ARRIVED] ??= new Map());
-
-/** Notes that events from a page on `origin`, sent by `sdk` (if it said), were accepted for the environment. */
-export function noteArrival(environmentId: string, origin: string, sdk?: string, at = new Date()): void {
-  const arrival: Arrival = [at, origin.slice(0, 200), sdk ?? ""];
-  const a = arrived().get(environmentId);
-  if (a) a.last = arrival;
-  else arrived().set(environmentId, { first: arrival, last: arrival });
-}
-
-/** Writes the arrivals noted since the last flush (the first one only where none is stored yet). */
-export async function flushArrivals(sql: { query(text: string, params?: unknown[]): Promise<unknown> }): Promise<number> {
-  const pending = [...arrived()];
-  arrived().clear();
-  for (const [id, a] of pending) {
-    await sql.query(
-      `UPDATE "Environment" SET "firstEventSdk" = CASE WHEN "firstEventAt" IS NULL THEN $6 ELSE "firstEventSdk" END,
-        "firstEventAt" = coalesce("firstEventAt", $2), "firstEventOrigin" = coalesce("firstEventOrigin", $3),
-        "lastEventAt" = $4, "lastEventOrigin" = $5, "lastEventSdk" = $7 WHERE "id" = $1`,
-      [id, a.first[0], a.first[1], a.last[0], a.last[1], a.first[2] || null, a.last[2] || null],
-    );
-  }
-  return pending.length;
-}

@@ -3,35 +3,37 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EnvName } from "@/lib/environments";
 import pkg from "@/package.json";
-
-/** An accepted event: when, from which page origin, and which SDK sent it (null: it did not say). */
-export interface Arrival {
-  at: string;
-  origin: string;
-  sdk: string | null;
-}
+import type { SiteArrival } from "./site-arrivals";
 
 export interface InstallStatus {
   environment: EnvName;
   publicKey: string;
   allowedOrigins: string[];
-  /** the first accepted event: when, and from which page origin (null until one arrives) */
-  first: Arrival | null;
-  last: Arrival | null;
+  /** each site events were accepted from: its first and latest arrival, the most recent site first */
+  sites: SiteArrival[];
   refusedEvents: number;
   lastRefusedOrigin: string | null;
 }
 
 /** Both environments of the workspace, staging first. */
 export async function installStatus(workspaceId: string): Promise<InstallStatus[]> {
-  const envs = await db().environment.findMany({ where: { workspaceId }, orderBy: { name: "desc" } });
+  const envs = await db().environment.findMany({
+    where: { workspaceId },
+    orderBy: { name: "desc" },
+    include: { siteArrivals: { orderBy: { lastAt: "desc" } } },
+  });
   if (!envs.length) throw new AppError("Workspace has no environments", 404);
   return envs.map((e) => ({
     environment: e.name as EnvName,
     publicKey: e.publicKey,
     allowedOrigins: e.allowedOrigins,
-    first: e.firstEventAt ? { at: e.firstEventAt.toISOString(), origin: e.firstEventOrigin ?? "", sdk: e.firstEventSdk } : null,
-    last: e.lastEventAt ? { at: e.lastEventAt.toISOString(), origin: e.lastEventOrigin ?? "", sdk: e.lastEventSdk } : null,
+    sites: e.siteArrivals.map((a) => ({
+      origin: a.origin,
+      firstAt: a.firstAt.toISOString(),
+      firstSdk: a.firstSdk,
+      lastAt: a.lastAt.toISOString(),
+      lastSdk: a.lastSdk,
+    })),
     refusedEvents: e.refusedEvents,
     lastRefusedOrigin: e.lastRefusedOrigin,
   }));

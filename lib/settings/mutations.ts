@@ -26,8 +26,11 @@ export async function createSecretKey(actor: Actor, input: z.infer<typeof create
   }
   const e = await env(actor, input.environment);
   const { key, prefix, hash } = newSecretKey();
+  // a key made through the API by another key answers to that key's maker: it is revoked with
+  // their access like the keys they made themselves (lib/members/mutations.ts)
+  const maker = actor.userId ?? (actor.keyId ? ((await db().secretKey.findUnique({ where: { id: actor.keyId } }))?.createdById ?? null) : null);
   const row = await db().secretKey.create({
-    data: { environmentId: e.id, name: input.name, role: input.role, prefix, hash, createdById: actor.userId },
+    data: { environmentId: e.id, name: input.name, role: input.role, prefix, hash, createdById: maker },
   });
   await recordAudit(actor, {
     action: "key.create",
