@@ -39,6 +39,23 @@ const PROBES: Probe[] = [
   { method: "GET", route: "/api/v1/stats", path: "/api/v1/stats", permission: "reports:view" },
   { method: "GET", route: "/api/v1/stats/summary", path: "/api/v1/stats/summary", permission: "reports:view" },
   { method: "GET", route: "/api/stats/live", path: "/api/stats/live", permission: "dashboard:view" },
+  { method: "GET", route: "/api/v1/alerts", path: "/api/v1/alerts", permission: "campaigns:view" },
+  { method: "POST", route: "/api/v1/alerts", path: "/api/v1/alerts", permission: "alerts:manage", body: {} },
+  { method: "GET", route: "/api/v1/alerts/firings", path: "/api/v1/alerts/firings", permission: "campaigns:view" },
+  { method: "GET", route: "/api/v1/alerts/[id]", path: "/api/v1/alerts/matrix-none", permission: "campaigns:view" },
+  { method: "PUT", route: "/api/v1/alerts/[id]", path: "/api/v1/alerts/matrix-none", permission: "alerts:manage", body: {} },
+  { method: "PATCH", route: "/api/v1/alerts/[id]", path: "/api/v1/alerts/matrix-none", permission: "alerts:manage", body: { enabled: false } },
+  { method: "DELETE", route: "/api/v1/alerts/[id]", path: "/api/v1/alerts/matrix-none", permission: "alerts:manage" },
+  { method: "POST", route: "/api/v1/alerts/[id]/test", path: "/api/v1/alerts/matrix-none/test", permission: "alerts:manage" },
+  { method: "GET", route: "/api/v1/members", path: "/api/v1/members", permission: "members:view" },
+  { method: "POST", route: "/api/v1/members", path: "/api/v1/members", permission: "members:manage", body: {} },
+  { method: "PATCH", route: "/api/v1/members/[userId]", path: "/api/v1/members/matrix-none", permission: "members:manage", body: { role: "viewer" } },
+  { method: "DELETE", route: "/api/v1/members/[userId]", path: "/api/v1/members/matrix-none", permission: "members:manage" },
+  { method: "GET", route: "/api/v1/keys", path: "/api/v1/keys", permission: "keys:manage" },
+  { method: "POST", route: "/api/v1/keys", path: "/api/v1/keys", permission: "keys:manage", body: {} },
+  { method: "DELETE", route: "/api/v1/keys/[id]", path: "/api/v1/keys/matrix-none", permission: "keys:manage" },
+  { method: "GET", route: "/api/v1/environments/[env]/allowed-origins", path: "/api/v1/environments/production/allowed-origins", permission: "settings:view" },
+  { method: "PUT", route: "/api/v1/environments/[env]/allowed-origins", path: "/api/v1/environments/production/allowed-origins", permission: "settings:edit", body: {} },
 ];
 // Routes anyone may call, on purpose.
 const PUBLIC = new Set(["/api/auth/[...nextauth]", "/api/demo/checkout", "/api/demo/search", "/api/health", "/api/v1/openapi.json", "/api/v1/rules.schema.json", "/api/v1/rules.cases.json"]);
