@@ -14,7 +14,10 @@ test("simulating a failure shows which campaign apologizes, in what words, and w
   await expect(row("Checkout is slow")).toContainText("trigger does not match");
 
   await page.getByLabel("Status (0 = network failure)").fill("404");
-  await page.getByLabel("Sample user (JSON attributes)").fill("{}");
+  // the sample user is attribute fields; JSON is an option for pasting a real user object
+  await expect(page.getByLabel("Sample user's name")).toHaveValue("Jackie");
+  await page.getByRole("button", { name: "Edit as JSON" }).click();
+  await page.getByLabel("Sample user (JSON)").fill("{}");
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(page.getByTestId("simulation-outcome")).toContainText("No apology: no campaign matches.");
 
@@ -23,9 +26,19 @@ test("simulating a failure shows which campaign apologizes, in what words, and w
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(page.getByTestId("simulation-outcome")).toContainText("Sorry there, part of this page broke.");
 
-  await page.getByLabel("Sample user (JSON attributes)").fill("{ nope");
+  await page.getByLabel("Sample user (JSON)").fill("{ nope");
+  // said while typing, with where, and again on Simulate
+  await expect(page.getByRole("status").filter({ hasText: "Sample user: not valid JSON (" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit as fields" })).toBeDisabled();
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Sample user: not valid JSON" })).toBeVisible();
+  await page.getByLabel("Sample user (JSON)").fill('{ "id": "u_9", "name": "Sam", "plan": { "tier": 1 } }');
+  await expect(page.getByRole("status").filter({ hasText: "“plan” must be text, a number or true/false" })).toBeVisible();
+  await page.getByLabel("Sample user (JSON)").fill('{ "id": "u_9", "name": "Sam" }');
+  await page.getByRole("button", { name: "Edit as fields" }).click();
+  await expect(page.getByLabel("Sample user's name")).toHaveValue("Sam");
+  await page.getByRole("button", { name: "Simulate" }).click();
+  await expect(page.getByTestId("simulation-outcome")).toContainText("Sorry Sam, part of this page broke.");
 });
 
 test("the simulator says why: which condition failed, which cap and its count, the schedule in its time zone, and what is live", async ({ page }) => {
@@ -45,6 +58,7 @@ test("the simulator says why: which condition failed, which cap and its count, t
     expect((await page.request.patch(`/api/v1/campaigns/${id}`, { data: { status: "active" } })).status()).toBe(200);
   };
   await make("Pro only", {
+    message: { title: "Pro only <<name|there>>", body: "", variants: { fr: { title: "Désolé <<name|vous>>", body: "" } } },
     audience: { kind: "custom", audience: { op: "and", groups: [{ op: "and", conditions: [{ attr: "plan", type: "string", op: "eq", value: "pro" }] }] } },
     caps: { perSession: 1 },
   });
@@ -56,17 +70,27 @@ test("the simulator says why: which condition failed, which cap and its count, t
   await page.goto("/campaigns/simulate");
   await page.getByLabel("Failure type").selectOption("custom");
   await page.getByLabel("Event name").fill("sim_probe");
-  await page.getByLabel("Sample user (JSON attributes)").fill('{ "id": "u_1", "name": "Jackie", "plan": "free" }');
+  await page.getByRole("button", { name: "Add attribute" }).click();
+  await page.getByLabel("Attribute 4 name").fill("plan");
+  await page.getByLabel("Sample user's plan").fill("free");
   await page.getByRole("button", { name: "Simulate" }).click();
   const row = (name: string) => page.getByTestId("simulation-row").filter({ hasText: name });
   await expect(row("Pro only")).toContainText("audience: “plan equals pro” is false (plan is \"free\")");
   await expect(row("Night shift")).toContainText(`outside its schedule: open ${String(closed).padStart(2, "0")}:00–${String(closed + 1).padStart(2, "0")}:00 (Asia/Tokyo); it is `);
 
-  await page.getByLabel("Sample user (JSON attributes)").fill('{ "id": "u_1", "name": "Jackie", "plan": "pro" }');
+  await page.getByLabel("Sample user's plan").fill("pro");
   await page.getByLabel("Apologies this user already saw in this session").fill("1");
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(row("Pro only")).toContainText("capped: at most 1 per session, 1 already shown");
   await page.getByLabel("Apologies this user already saw in this session").fill("0");
+  await page.getByRole("button", { name: "Simulate" }).click();
+  await expect(page.getByTestId("simulation-outcome")).toContainText("Pro only Jackie");
+
+  // translations as the SDK picks them: the browser's language, unless the user has a locale of their own
+  await page.getByLabel("Browser language").fill("fr-CA");
+  await page.getByRole("button", { name: "Simulate" }).click();
+  await expect(page.getByTestId("simulation-outcome")).toContainText("Désolé Jackie");
+  await page.getByLabel("Sample user's locale").fill("de");
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(page.getByTestId("simulation-outcome")).toContainText("Pro only Jackie");
 

@@ -40,6 +40,16 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await page.getByLabel("Locale of translation 1").fill("fr");
   await page.getByLabel("Title of translation 1").fill("Désolé <<name|vous>>, le paiement a échoué");
   await page.getByLabel("Body of translation 1").fill("Rien n'a été débité.");
+  // the live preview shows each translation as a visitor with that language sees it (#27)
+  const preview = page.getByTestId("message-preview");
+  await page.getByLabel("Preview language").selectOption("fr");
+  await expect(preview).toContainText("Désolé Jackie, le paiement a échoué");
+  await expect(preview).toContainText("Rien n'a été débité.");
+  await page.getByLabel("Sample name").fill("");
+  await expect(preview).toContainText("Désolé vous, le paiement a échoué");
+  await page.getByLabel("Sample name").fill("Jackie");
+  await page.getByLabel("Preview language").selectOption("");
+  await expect(preview).not.toContainText("Désolé");
   await page.getByLabel("A saved segment").check();
   await page.getByLabel("Segment", { exact: true }).selectOption({ label: "Pro users" });
   await page.getByLabel("Holdout (% never shown, counted as suppressed)").fill("10");
@@ -101,7 +111,9 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await page.getByLabel("Failure type").selectOption("custom");
   await page.getByLabel("Event name").fill("payment_declined");
   await page.getByLabel("Event properties (JSON)").fill('{ "amount": 250 }');
-  await page.getByLabel("Sample user (JSON attributes)").fill('{ "id": "u1", "plan": "free" }');
+  await page.getByRole("button", { name: "Add attribute" }).click();
+  await page.getByLabel("Attribute 4 name").fill("plan");
+  await page.getByLabel("Sample user's plan").fill("free");
   await page.getByRole("button", { name: "Simulate" }).click();
   const row = page.getByTestId("simulation-row").filter({ hasText: "Payment declined, pros" });
   await expect(row).toContainText(/audience|schedule/);

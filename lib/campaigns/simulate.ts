@@ -23,6 +23,14 @@ export const simulateInput = z.object({
   source: z.enum(["draft", "live"]).default("draft"),
   failure: failureInput,
   user: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  /** the page the failure happens on, as the SDK reads it: location.pathname, device class, navigator.language */
+  page: z
+    .object({
+      path: z.string().max(2048).optional(),
+      device: z.enum(["mobile", "tablet", "desktop"]).optional(),
+      locale: z.string().max(35).optional(),
+    })
+    .default({}),
   /** apologies this user has already seen in the session (the caps' count) */
   shownThisSession: z.number().int().min(0).max(100).default(0),
 });
@@ -60,7 +68,8 @@ export async function simulate(workspaceId: string, input: z.infer<typeof simula
   const n = input.shownThisSession;
   const sessionShown = Object.fromEntries(rules.campaigns.map((c) => [c.id, n]));
   const considered: Considered[] = [];
-  const page = {};
+  // as the SDK: the user's own locale first, then the browser's language (lib/sdk/core.ts)
+  const page = { ...input.page, locale: String(input.user.locale || input.page.locale || "") || undefined };
   const decision = evaluate(rules, signal, { user: input.user, caps: { sessionShown, sessionTotal: n }, now, page }, considered);
   const campaigns = await db().campaign.findMany({ where: { workspaceId }, select: { id: true, name: true, status: true } });
   const names = new Map(campaigns.map((c) => [c.id, c.name]));

@@ -24,7 +24,7 @@ export function MessagePreview({
   type,
   onUseTemplate,
 }: {
-  values: Pick<CampaignFormValues, "title" | "body" | "style" | "position">;
+  values: Pick<CampaignFormValues, "title" | "body" | "style" | "position"> & { variants?: CampaignFormValues["variants"] };
   defaults: Record<string, string>;
   /** the campaign's failure type: its apology templates are shown for the same sample user */
   type?: TriggerType;
@@ -33,12 +33,17 @@ export function MessagePreview({
   const box = useRef<HTMLDivElement>(null);
   const [sample, setSample] = useState("Jackie");
   const [name, setName] = useState(SAMPLES.Jackie.name ?? "");
+  // "" = the default copy; otherwise a translation's locale, shown as a visitor with that language sees it
+  const [locale, setLocale] = useState("");
+  const translations = (values.variants ?? []).filter((v) => v.locale.trim());
+  const variant = translations.find((v) => v.locale.trim() === locale);
+  const copy = variant ?? values;
 
   useEffect(() => {
     if (!box.current) return;
     const user = name ? { name } : {};
-    const title = renderCopy(compileCopy(values.title, defaults).parts, user);
-    const body = renderCopy(compileCopy(values.body, defaults).parts, user);
+    const title = renderCopy(compileCopy(copy.title, defaults).parts, user);
+    const body = renderCopy(compileCopy(copy.body, defaults).parts, user);
     // The SDK's own renderer, so what you see here is what users get.
     const toast = showToast(
       { title: [], body: [], style: values.style, position: values.position, autoDismissMs: 0 },
@@ -48,7 +53,7 @@ export function MessagePreview({
       box.current,
     );
     return () => toast.close("replaced");
-  }, [values.title, values.body, values.style, values.position, name, defaults]);
+  }, [copy.title, copy.body, values.style, values.position, name, defaults]);
 
   return (
     <div className="space-y-2">
@@ -77,6 +82,19 @@ export function MessagePreview({
             aria-label="Sample name"
           />
         </label>
+        {translations.length > 0 && (
+          <label>
+            Language
+            <Select value={variant ? locale : ""} onChange={(e) => setLocale(e.target.value)} size="inline" className="ml-2" aria-label="Preview language">
+              <option value="">Default copy</option>
+              {translations.map((v) => (
+                <option key={v.locale} value={v.locale.trim()}>
+                  {v.locale.trim()}
+                </option>
+              ))}
+            </Select>
+          </label>
+        )}
       </div>
       <div
         ref={box}

@@ -7,6 +7,7 @@ import type { SimulateField } from "@/lib/triggers/define";
 import { TriggerTypeOptions } from "../trigger-fields";
 import { simulateAction, type SimulateResult } from "./simulate-action";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { SampleUserFields, type SampleUser } from "./sample-user-fields";
 
 /**
  * The failure's inputs as typed, per field key (a URL typed for one request type carries over to
@@ -53,7 +54,11 @@ export function Simulator() {
   // "staging:draft": what publishing staging now would compile; "staging:live": its current revision
   const [rulesOf, setRulesOf] = useState("staging:draft");
   const [shown, setShown] = useState("0");
-  const [userJson, setUserJson] = useState('{ "id": "u_1", "name": "Jackie" }');
+  const [user, setUser] = useState<SampleUser | Error>({ id: "u_1", name: "Jackie", locale: "" });
+  // the page the failure happens on, as the SDK reads it: audience $path/$device/$locale and the translation
+  const [pagePath, setPagePath] = useState("/");
+  const [device, setDevice] = useState("desktop");
+  const [language, setLanguage] = useState("en-US");
   const [result, setResult] = useState<SimulateResult | null>(null);
   const [pending, start] = useTransition();
 
@@ -64,12 +69,9 @@ export function Simulator() {
   }
 
   function run() {
-    let user: unknown;
     let f: ReturnType<typeof failure>;
-    try {
-      user = JSON.parse(userJson || "{}");
-    } catch {
-      setResult({ ok: false, error: "Sample user: not valid JSON" });
+    if (user instanceof Error) {
+      setResult({ ok: false, error: user.message });
       return;
     }
     try {
@@ -79,7 +81,8 @@ export function Simulator() {
       return;
     }
     const [environment, source] = rulesOf.split(":");
-    start(async () => setResult(await simulateAction({ environment, source, failure: f, user, shownThisSession: Number(shown) || 0 })));
+    const page = { path: pagePath.trim() || "/", device: device as "desktop", locale: language.trim() };
+    start(async () => setResult(await simulateAction({ environment, source, failure: f, user, page, shownThisSession: Number(shown) || 0 })));
   }
 
   return (
@@ -107,10 +110,25 @@ export function Simulator() {
             )}
           </label>
         ))}
-        <label className="block text-sm font-medium">
-          Sample user (JSON attributes)
-          <Textarea value={userJson} onChange={(e) => setUserJson(e.target.value)} rows={3} className="font-mono" />
-        </label>
+        <SampleUserFields initial={{ id: "u_1", name: "Jackie", locale: "" }} onChange={setUser} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <label className="block text-sm font-medium">
+            Page path
+            <Input value={pagePath} onChange={(e) => setPagePath(e.target.value)} className="font-mono" />
+          </label>
+          <label className="block text-sm font-medium">
+            Device
+            <Select value={device} onChange={(e) => setDevice(e.target.value)}>
+              <option value="desktop">desktop</option>
+              <option value="tablet">tablet</option>
+              <option value="mobile">mobile</option>
+            </Select>
+          </label>
+          <label className="block text-sm font-medium">
+            Browser language
+            <Input value={language} onChange={(e) => setLanguage(e.target.value)} placeholder="fr-CA" />
+          </label>
+        </div>
         <label className="block text-sm font-medium">
           Apologies this user already saw in this session
           <Input type="number" min={0} value={shown} onChange={(e) => setShown(e.target.value)} inputMode="numeric" />
