@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { refuseMalformed } from "./lib/server/request-guard";
 import { flushRefusedOrigins, noteRefusedOrigin } from "./lib/settings/allowed-origins";
 import { flushArrivals, noteArrival } from "./lib/settings/site-arrivals";
+import { flushSeenUsers, noteSeenUser } from "./lib/events/seen-users";
 import next from "next";
 import { closeDb, dbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -26,11 +27,12 @@ async function main() {
   await bootstrap();
 
   const writer = new BatchWriter({ sql: dbHandle().sql });
-  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin, onAccepted: noteArrival, onSenders: noteSenders });
+  const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin, onAccepted: noteArrival, onSenders: noteSenders, onUser: noteSeenUser });
   const refusedFlush = setInterval(() => {
     flushRefusedOrigins(dbHandle().sql)
       .then(() => flushArrivals(dbHandle().sql))
-      .catch((err) => console.error("[events] refused-origin counts or arrivals not saved:", err.message));
+      .then(() => flushSeenUsers(dbHandle().sql))
+      .catch((err) => console.error("[events] refused-origin counts, arrivals or seen users not saved:", err.message));
     // on its own: a failure above must never keep the unusual-traffic notice from the dashboard
     flushUnusualTraffic(dbHandle().sql).catch((err) => console.error("[events] unusual-traffic notice not saved:", err.message));
   }, 2000);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { EMPTY_CONDITION } from "@/lib/rules/audience-defaults";
 import { CONDITION_WORDS as OP_LABELS } from "@/lib/rules/condition-words";
@@ -21,7 +22,20 @@ function parseValue(text: string, c: Condition): Condition["value"] {
 }
 
 /** AND/OR groups of conditions, one level deep; attributes, or $path, $device and $locale. */
-export function AudienceEditor({ value, onChange, disabled }: { value: Audience; onChange: (a: Audience) => void; disabled?: boolean }) {
+export function AudienceEditor({
+  value,
+  onChange,
+  disabled,
+  attributes = [],
+}: {
+  value: Audience;
+  onChange: (a: Audience) => void;
+  disabled?: boolean;
+  /** attributes the SDK has seen on identified users (offered first in the attribute field) */
+  attributes?: string[];
+}) {
+  // one list per editor: a page with several editors must not repeat an id
+  const listId = useId();
   const setGroup = (gi: number, g: Audience["groups"][number]) => onChange({ ...value, groups: value.groups.map((x, i) => (i === gi ? g : x)) });
   const setCond = (gi: number, ci: number, patch: Partial<Condition>) => {
     const g = value.groups[gi];
@@ -56,7 +70,7 @@ export function AudienceEditor({ value, onChange, disabled }: { value: Audience;
               <div key={ci} className="flex flex-wrap items-center gap-2">
                 <Input
                   aria-label={`Attribute of ${n}`}
-                  list="audience-attrs"
+                  list={listId}
                   value={c.attr}
                   onChange={(e) => setCond(gi, ci, { attr: e.target.value })}
                   size="inline" className="w-32"
@@ -99,12 +113,16 @@ export function AudienceEditor({ value, onChange, disabled }: { value: Audience;
       <Button type="button" variant="ghost" onClick={() => onChange({ ...value, groups: [...value.groups, { op: "and", conditions: [EMPTY_CONDITION] }] })}>
         Add group
       </Button>
-      <datalist id="audience-attrs">
+      <datalist id={listId}>
+        {attributes
+          .filter((a) => !a.startsWith("$"))
+          .map((a) => (
+            <option key={a} value={a} />
+          ))}
         <option value="$path">page path</option>
         <option value="$device">mobile, tablet or desktop</option>
         <option value="$locale">browser or user locale</option>
-        <option value="plan" />
-        <option value="name" />
+        {!attributes.includes("plan") && <option value="plan" />}
       </datalist>
     </fieldset>
   );

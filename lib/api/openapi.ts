@@ -8,7 +8,7 @@ import { addMemberInput, role } from "@/lib/members/schemas";
 import { createKeyInput } from "@/lib/settings/schemas";
 import { allowedOriginsInput } from "@/lib/settings/allowed-origins";
 import { compiledRules } from "@/lib/rules/contract";
-import { eventBatch, sdkEvent } from "@/lib/events/schemas";
+import { eventBatchFields, sdkEvent } from "@/lib/events/schemas";
 import { COUNTED_TYPES, GROUP_BY, METRICS } from "@/lib/stats/series";
 import pkg from "@/package.json";
 import { REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from "./openapi-examples";
@@ -247,7 +247,7 @@ export function openApiDocument() {
         parameters: [publicKey],
         post: {
           summary: "SDK events (JSON or text/plain); 202 only after they are stored",
-          requestBody: body(eventBatch.extend({ events: z.array(sdkEvent).min(1).max(100) })),
+          requestBody: body(eventBatchFields.extend({ events: z.array(sdkEvent).max(100).describe("at least one, unless the batch carries `user` alone") })),
           description:
             "Events from a page whose origin is not in the environment's allowed origins (Settings) are refused with 403 `origin_not_allowed` and counted as refused. Invalid events are refused one by one (`rejected`, naming the field); the others are stored.",
           responses: { 202: ok("Accepted"), 400: error, 403: error, 404: error, 413: error, 429: error, 503: error },

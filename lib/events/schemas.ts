@@ -1,6 +1,7 @@
 // The SDK event payload, validated at the public boundary. Anything not listed is refused.
 import { z } from "zod";
 import { TRIGGER_TYPES } from "@/lib/triggers/registry";
+import { seenUser } from "./seen-users";
 
 // `disputed`: the user answered "Nothing's wrong?" on an apology (a false apology, measured)
 export const EVENT_TYPES = ["detected", "shown", "suppressed", "dismissed", "clicked", "disputed", "session"] as const;
@@ -36,15 +37,21 @@ export const sdkEvent = z
   });
 export type SdkEvent = z.infer<typeof sdkEvent>;
 
-export const eventBatch = z.object({
-  events: z.array(z.unknown()).min(1, "must hold at least one event").max(MAX_EVENTS_PER_BATCH, `must hold at most ${MAX_EVENTS_PER_BATCH} events`),
-  // the browser's clock when it sent the batch (ms since epoch): the server corrects each ts by
-  // the difference to its own clock. Optional: clients that do not send it are taken at their word.
-  sentAt: z.number().int().min(0).optional(),
-  // which SDK sent the batch ("js/0.1.0", "npm/0.1.0"), for the Install page's live check; a value
-  // we cannot use is ignored rather than costing the batch its events
-  sdk: z.string().max(40).regex(/^[\w./+-]+$/).optional().catch(undefined),
-});
+/** The batch's fields (the OpenAPI document extends it); {@link eventBatch} is what the endpoint parses. */
+export const eventBatchFields = z
+  .object({
+    events: z.array(z.unknown()).max(MAX_EVENTS_PER_BATCH, `must hold at most ${MAX_EVENTS_PER_BATCH} events`),
+    // the identified visitor, sent once per session and change (lib/sdk/profile.ts): a batch may
+    // carry it alone; a bad one is dropped rather than costing the batch its events
+    user: seenUser.optional().catch(undefined),
+    // the browser's clock when it sent the batch (ms since epoch): the server corrects each ts by
+    // the difference to its own clock. Optional: clients that do not send it are taken at their word.
+    sentAt: z.number().int().min(0).optional(),
+    // which SDK sent the batch ("js/0.1.0", "npm/0.1.0"), for the Install page's live check; a value
+    // we cannot use is ignored rather than costing the batch its events
+    sdk: z.string().max(40).regex(/^[\w./+-]+$/).optional().catch(undefined),
+  });
+export const eventBatch = eventBatchFields.refine((b) => b.events.length > 0 || b.user !== undefined, { path: ["events"], message: "must hold at least one event" });
 
 /** How far back an event may be (retention of raw events is longer; older ones are not plausible sends). */
 export const MAX_EVENT_AGE_MS = 7 * DAY;

@@ -337,10 +337,11 @@ export function start(key: string, endpoint: string, muted: boolean, loadFile: (
             fire,
             safe,
             requestedAt: () => requestedAt,
-            stream: rulesUrl + "/stream",
             announced: loader.announced,
             own: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest("[data-mea-culpa]"),
             addMatchers: addMatchers as SensorContext["addMatchers"],
+            user: () => user,
+            events: eventsUrl,
           });
           api.__s!.push(file);
         })

@@ -39,7 +39,7 @@ function setup(answer: () => Promise<Response>) {
   });
   loader.start();
   // as the core does once the first rules are known: the stream, from its own file
-  startLive({ stream: "https://mc.test/api/v1/rules/pk_x/stream", safe: (f) => f, announced: loader.announced } as SensorContext);
+  startLive({ events: "https://mc.test/api/v1/events/pk_x", user: () => ({}), safe: (f: () => void) => f, announced: loader.announced } as unknown as SensorContext);
   return { loader, calls, settled };
 }
 
@@ -65,6 +65,7 @@ describe("rules loader", () => {
   it("a server answering 500 while its stream announces revisions nonstop gets a backed-off trickle of fetches", async () => {
     const { calls, settled } = setup(async () => new Response("oops", { status: 500 }));
     const es = FakeEventSource.all[0];
+    expect(es.url).toBe("https://mc.test/api/v1/rules/pk_x/stream"); // derived from the events URL the core hands over
     for (let ms = 0; ms < 60_000; ms += 10) {
       es.announce("{not json");
       await vi.advanceTimersByTimeAsync(10);

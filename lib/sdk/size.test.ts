@@ -6,8 +6,9 @@ import { sdkSizes } from "@/scripts/bench/sdk-size";
 // (lib/sdk/sensor-files.ts); each has its own ceiling, so moving code out of v1.js cannot hide growth.
 const CORE = 8_000;
 // The budget for every file is 2,000 B (issue #25); these ceilings sit just above each file's size so
-// that growth is a decision. live: the rules stream, moved out of v1.js.
-const FILES: Record<string, number> = { live: 650, interaction: 2_000, media: 1_800, page: 900 };
+// that growth is a decision. live: the rules stream, moved out of v1.js, and the identified
+// visitor's profile for segment estimates (#27).
+const FILES: Record<string, number> = { live: 1_100, interaction: 2_000, media: 1_800, page: 900 };
 
 describe("sdk size", () => {
   it(`v1.js stays within ${CORE} B min+gzip, each sensor file within its ceiling`, async () => {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { BatchWriter, QueueFullError } from "@/lib/events/batch-writer";
 import { eventBatch, MAX_BODY_BYTES, validateEvents } from "@/lib/events/schemas";
+import type { SeenUserInput } from "@/lib/events/seen-users";
 import { noteStoreFailure, noteStoreSuccess } from "@/lib/events/ingest-health";
 import { getSnapshot } from "@/lib/rules/snapshot";
 import { wasPublished } from "@/lib/publishing/published-campaigns";
@@ -86,6 +87,8 @@ export interface FastPathOptions {
   onRefusedOrigin?: (environmentId: string, origin: string) => void;
   /** events from a page on `origin` were stored (the Install page's live check) */
   onAccepted?: (environmentId: string, origin: string, sdk: string | undefined) => void;
+  /** the batch carried the identified visitor (segment estimates: lib/events/seen-users.ts) */
+  onUser?: (environmentId: string, user: SeenUserInput) => void;
 }
 
 export function createFastPath(opts: FastPathOptions) {
@@ -208,13 +211,16 @@ export function createFastPath(opts: FastPathOptions) {
       const field = issue.path.join(".") || "events";
       return sendError(res, 400, `${field} ${issue.message}`, { code: "validation_failed", field, headers: CORS });
     }
-    const n = batch.data.events.length;
+    // a visitor's profile alone counts as one event against the rate limits
+    const n = Math.max(1, batch.data.events.length);
     // the sender's own bucket first (an IPv6 /64 is one sender): a batch it refuses must not spend
     // the key's shared allowance, or one address could starve every visitor of a site
     const wait = perIp.take(addressBucket(addressOf(req)), n) || perKey.take(key, n);
     if (wait > 0) {
       return sendError(res, 429, "Too many events: slow down", { headers: { ...CORS, "Retry-After": wait } });
     }
+    if (batch.data.user) opts.onUser?.(snap.environmentId, batch.data.user);
+    if (batch.data.events.length === 0) return sendJson(res, 202, { accepted: 0, duplicates: 0, rejected: [] }, CORS);
     // events may only name campaigns this environment has served (an invented id is refused)
     const { valid, rejected } = validateEvents(batch.data.events, { sentAt: batch.data.sentAt, published: (id) => wasPublished(snap.environmentId, id) });
     if (valid.length === 0) {

@@ -7,6 +7,7 @@ import { sendIngestNotices } from "@/lib/alerts/ingest-notice";
 import type { RawSql } from "@/lib/db";
 import { pruneOldData } from "@/lib/stats/retention";
 import { pruneSignInThrottle } from "@/lib/auth/throttle";
+import { pruneSeenUsers } from "@/lib/events/seen-users";
 
 export function startJobs(
   sql: RawSql,
@@ -39,6 +40,7 @@ export function startJobs(
       const r = await pruneOldData(sql, { eventRetentionDays: opts.eventRetentionDays });
       if (r.events || r.rollups) console.log(`[retention] pruned ${r.events} events, ${r.rollups} rollup rows`);
       await pruneSignInThrottle(sql);
+      await pruneSeenUsers(sql);
     });
   let minute: NodeJS.Timeout | undefined;
   const first = setTimeout(() => {

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { adminAction } from "@/lib/actions/admin-action";
 import { createSegment, deleteSegment, updateSegment } from "@/lib/segments/mutations";
 import { segmentInput } from "@/lib/segments/schemas";
+import { estimateAudience } from "@/lib/segments/estimate";
+import { audience } from "@/lib/rules/primitives";
 
 const id = z.string().min(1).max(64);
 
@@ -26,3 +28,6 @@ export const deleteSegmentAction = adminAction(
   },
   { revalidate: ["/segments"] },
 );
+
+/** How many of the users the SDK saw recently the conditions match (as they are typed, unsaved). */
+export const estimateSegmentAction = adminAction("campaigns:view", [audience], async (m, conditions) => ({ estimate: await estimateAudience(m.workspaceId, conditions) }));

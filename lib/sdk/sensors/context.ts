@@ -16,11 +16,14 @@ export interface SensorContext {
   requestedAt(): number;
   /** our own nodes (the apology): never the page's response */
   own(n: Node): boolean;
-  /** the rules stream's URL, and what to call when it announces a revision (its ETag) */
-  stream: string;
+  /** what to call when the rules stream announces a revision (its ETag) */
   announced(etag: unknown): void;
   /** this file's types' matchers, for the core's evaluator (see lib/sdk/core-matchers.ts) */
   addMatchers(m: Record<string, (t: never, s: never) => boolean>): void;
+  /** the attributes of the last identify() ({} before one) */
+  user(): Record<string, unknown>;
+  /** the events endpoint (POST /api/v1/events/{key}; the rules stream is /api/v1/rules/{key}/stream) */
+  events: string;
 }
 
 /** A sensor file's default export. */
