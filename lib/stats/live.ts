@@ -30,7 +30,7 @@ export interface LiveStats {
   points: LivePoint[];
   thisMinute: number;
   total: number;
-  /** the same window exactly one week earlier (minute rollups are kept 14 days) */
+  /** the same window exactly one week earlier, real apologies only (minute rollups are kept 14 days) */
   sameTimeLastWeek: number;
   /** apologies shown in the window, by trigger type and by page/request URL, most first */
   topTriggers: Top[];
@@ -56,7 +56,8 @@ export async function getLiveStats(opts: {
   if (environment) {
     const windowEnd = new Date(end.getTime() + 60000);
     const [lastWeek, triggers, urls] = await Promise.all([
-      sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: new Date(start.getTime() - WEEK_MS), to: new Date(windowEnd.getTime() - WEEK_MS), by: [] }),
+      // real apologies only: this hour has no sample data, so last week's must not count it either (#27)
+      sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: new Date(start.getTime() - WEEK_MS), to: new Date(windowEnd.getTime() - WEEK_MS), by: [], realOnly: true }),
       sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: start, by: ["triggerType"] }),
       // URLs are not rolled up (unbounded cardinality): read the last hour of raw events
       db().event.groupBy({

@@ -15,7 +15,13 @@ export interface RollupSumQuery<C extends RollupColumn> {
   from: Date;
   to?: Date;
   by: C[];
+  /** without what sample data added (SampleRollup): real counts only, to compare like with like */
+  realOnly?: boolean;
 }
+
+// Rollup less SampleRollup: the same key columns, sample counts negated
+const REAL_ONLY = `(SELECT "granularity", "environmentId", "bucketStart", "campaignId", "triggerType", "eventType", "count" FROM "Rollup"
+  UNION ALL SELECT "granularity", "environmentId", "bucketStart", "campaignId", "triggerType", "eventType", -"count" FROM "SampleRollup") AS r`;
 
 /** Rows `{ ...grouped columns, n }`; bucketStart comes back as a Date, n as a number. */
 export async function sumRollups<C extends RollupColumn>(q: RollupSumQuery<C>, sql: RawSql = dbHandle().sql): Promise<({ [K in C]: K extends "bucketStart" ? Date : string } & { n: number })[]> {
@@ -23,7 +29,7 @@ export async function sumRollups<C extends RollupColumn>(q: RollupSumQuery<C>, s
   const cols = q.by.map((c) => `${COLUMNS[c]} AS "${c}"`);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT ${[...cols, `sum("count")::bigint AS n`].join(", ")}
-     FROM "Rollup"
+     FROM ${q.realOnly ? REAL_ONLY : `"Rollup"`}
      WHERE "granularity" = $1::"RollupGranularity" AND "environmentId" = ANY($2::text[]) AND "eventType" = ANY($3::text[])
        AND "bucketStart" >= $4 ${q.to ? `AND "bucketStart" < $5` : ""}
      ${q.by.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(", ")}` : ""}`,

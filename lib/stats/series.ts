@@ -8,6 +8,9 @@ import { CHART_EVENT_TYPES } from "@/lib/events/schemas";
 import { INTERVAL_MS, MINUTE_RETENTION_DAYS, bucketsBetween, chooseInterval, floorTo, type Interval } from "./buckets";
 import { environmentIdOf, seriesLabels } from "./lookup";
 import { type EnvName, environmentName } from "@/lib/environments";
+import { MIN_SESSIONS_FOR_RATE, perThousand, rates, sum } from "./rates";
+
+export { MIN_SESSIONS_FOR_RATE, perThousand, rates, sum };
 
 export const GROUP_BY = ["none", "campaign", "trigger", "type"] as const;
 export const METRICS = ["count", "rate"] as const;
@@ -48,10 +51,14 @@ export const statsQuery = z
   });
 export type StatsQuery = z.output<typeof statsQuery>;
 
+
 export interface Series {
   key: string;
   label: string;
-  values: number[];
+  /** counts, or apologies per 1,000 sessions (null: fewer than MIN_SESSIONS_FOR_RATE sessions in the bucket) */
+  values: (number | null)[];
+  /** the counts behind the values (the same as values for counts): "other" sums them */
+  counts: number[];
   total: number;
 }
 
@@ -64,7 +71,11 @@ export interface StatsResult {
   types: string[];
   metric: (typeof METRICS)[number];
   buckets: string[];
+  /** per bucket: true while it is still in progress (its figures are "so far") */
+  partial: boolean[];
   sessions: number[];
+  /** rates are given only for buckets with at least this many sessions */
+  minSessions: number;
   series: Series[];
 }
 
@@ -106,9 +117,9 @@ export async function getSeries(sql: RawSql, workspaceId: string, q: StatsQuery)
   if (q.groupBy === "none" && !byKey.size) byKey.set("", new Array<number>(buckets.length).fill(0));
   const labels = await seriesLabels(sql, workspaceId, q.groupBy, [...byKey.keys()]);
   const series = [...byKey].map(([key, counts]) => {
-    const values = q.metric === "rate" ? counts.map((n, i) => perThousand(n, sessions[i])) : counts;
+    const values = q.metric === "rate" ? rates(counts, sessions) : counts;
     const total = q.metric === "rate" ? perThousand(sum(counts), sum(sessions)) : sum(counts);
-    return { key, label: labels.get(key) ?? key, values, total };
+    return { key, label: labels.get(key) ?? key, values, counts, total };
   });
   series.sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
   return {
@@ -120,22 +131,18 @@ export async function getSeries(sql: RawSql, workspaceId: string, q: StatsQuery)
     types: q.types,
     metric: q.metric,
     buckets: buckets.map((b) => new Date(b).toISOString()),
+    partial: buckets.map((b) => b + INTERVAL_MS[q.interval] > Math.min(q.to, Date.now())),
     sessions,
+    minSessions: MIN_SESSIONS_FOR_RATE,
     series,
   };
-}
-
-export const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-
-/** Apologies per 1,000 sessions, two decimals; 0 when there were no sessions to divide by. */
-export function perThousand(n: number, sessions: number): number {
-  return sessions > 0 ? Math.round((n * 1000 * 100) / sessions) / 100 : 0;
 }
 
 /** The result as CSV: one row per bucket, one column per series (what the chart shows). */
 export function toCsv(r: StatsResult): string {
   const cell = (s: string) => (/[",\n\r]/.test(s) || /^[=+\-@\t]/.test(s) ? `"${(/^[=+\-@\t]/.test(s) ? "'" : "") + s.replace(/"/g, '""')}"` : s);
-  const head = ["bucket_start_utc", ...r.series.map((s) => s.label), "sessions"].map(cell).join(",");
-  const lines = r.buckets.map((b, i) => [b, ...r.series.map((s) => String(s.values[i])), String(r.sessions[i])].join(","));
+  // a rate left out for too few sessions is an empty cell; a bucket in progress says so
+  const head = ["bucket_start_utc", ...r.series.map((s) => s.label), "sessions", "partial"].map(cell).join(",");
+  const lines = r.buckets.map((b, i) => [b, ...r.series.map((s) => (s.values[i] === null ? "" : String(s.values[i]))), String(r.sessions[i]), r.partial[i] ? "true" : "false"].join(","));
   return [head, ...lines].join("\n") + "\n";
 }

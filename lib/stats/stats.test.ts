@@ -4,7 +4,7 @@ import { BatchWriter } from "@/lib/events/batch-writer";
 import type { SdkEvent } from "@/lib/events/schemas";
 import { memoryDb } from "@/lib/testing/memory-db";
 import { weekStart } from "./buckets";
-import { getSeries, statsQuery, toCsv } from "./series";
+import { getSeries, MIN_SESSIONS_FOR_RATE, rates, statsQuery, toCsv } from "./series";
 import { getWeeklySummary } from "./weekly";
 
 let db: Awaited<ReturnType<typeof memoryDb>>;
@@ -53,7 +53,8 @@ describe("weekly summary", () => {
     const s = await getWeeklySummary(db.sql, "w1", { env: "production", now });
     expect(s.weekStart).toBe("2026-11-23T00:00:00.000Z");
     expect(s.partial).toBe(true);
-    expect(s.comparedUntil).toBe("2026-11-26T16:00:00.000Z");
+    // up to now, never a time still to come: whole hours, then the minutes of the hour in progress
+    expect(s.comparedUntil).toBe("2026-11-26T15:30:00.000Z");
     expect(s.totals.shown).toMatchObject({ thisWeek: 7, lastWeek: 7, change: 0 });
     expect(s.totals.detected.thisWeek).toBe(1);
     expect(s.totals.suppressed.thisWeek).toBe(1);
@@ -64,6 +65,16 @@ describe("weekly summary", () => {
       ["Search", 2, 6],
     ]);
     expect(s.campaigns[0].daily).toEqual([0, 5, 0, 0]); // Monday to Thursday so far
+    // the chart: this week's days so far against last week's whole days (Friday's 10 included)
+    expect(s.days.map((d) => [d.day.slice(5), d.thisWeek, d.lastWeek, d.partial])).toEqual([
+      ["11-23", 0, 0, false],
+      ["11-24", 5, 1, false],
+      ["11-25", 0, 6, false],
+      ["11-26", 2, 0, true],
+      ["11-27", null, 10, false],
+      ["11-28", null, 0, false],
+      ["11-29", null, 0, false],
+    ]);
     expect(s.triggers.map((c) => [c.key, c.thisWeek, c.lastWeek])).toEqual([
       ["http_error", 5, 1],
       ["slow_request", 2, 6],
@@ -108,7 +119,10 @@ describe("series", () => {
     const byType = await getSeries(db.sql, "w1", q({ from: "2026-11-24T00:00:00Z", to: "2026-11-25T00:00:00Z", interval: "day", groupBy: "type", type: "detected,shown,suppressed" }));
     expect(Object.fromEntries(byType.series.map((s) => [s.key, s.total]))).toEqual({ shown: 5, detected: 1, suppressed: 1 });
     const rate = await getSeries(db.sql, "w1", q({ from: "2026-11-24T00:00:00Z", to: "2026-11-25T00:00:00Z", interval: "day", metric: "rate" }));
-    expect(rate.series[0].values).toEqual([1250]);
+    // 5 apologies in 4 sessions is no rate to plot: too few sessions
+    expect(rate.series[0]).toMatchObject({ values: [null], counts: [5], total: 1250 });
+    expect(rate.minSessions).toBe(MIN_SESSIONS_FOR_RATE);
+    expect(rates([5, 2, 0], [4, 40, 30])).toEqual([null, 50, 0]);
   });
 
   it("chooses an interval that fits the range, and names what is wrong with a bad query", () => {
@@ -124,7 +138,9 @@ describe("series", () => {
 
   it("exports what is on screen as CSV, with formula-looking names defused", async () => {
     const r = await getSeries(db.sql, "w1", q({ from: "2026-11-24T00:00:00Z", to: "2026-11-25T00:00:00Z", interval: "day", groupBy: "campaign" }));
-    expect(toCsv(r)).toBe(`bucket_start_utc,"'=Checkout down",sessions\n2026-11-24T00:00:00.000Z,5,4\n`);
+    expect(toCsv(r)).toBe(`bucket_start_utc,"'=Checkout down",sessions,partial\n2026-11-24T00:00:00.000Z,5,4,false\n`);
+    const rate = await getSeries(db.sql, "w1", q({ from: "2026-11-24T00:00:00Z", to: "2026-11-25T00:00:00Z", interval: "day", metric: "rate" }));
+    expect(toCsv(rate).split("\n")[1]).toBe("2026-11-24T00:00:00.000Z,,4,false"); // no rate for 4 sessions: an empty cell
   });
 });
 

@@ -52,6 +52,9 @@ export interface WeeklySummary {
   campaigns: Comparison[];
   triggers: Comparison[];
   movers: { up: (Comparison & { kind: "campaign" | "trigger" })[]; down: (Comparison & { kind: "campaign" | "trigger" })[] };
+  /** the week's seven days, Monday first: apologies shown this week (null for days not begun yet)
+   * against the same weekday of last week, whole (the report's chart) */
+  days: { day: string; thisWeek: number | null; lastWeek: number; partial: boolean }[];
   previousWeek: string;
   nextWeek: string | null;
 }
@@ -89,19 +92,22 @@ export async function getWeeklySummary(
   if (start > now) throw new AppError("That week has not started yet", 400, "week");
   const end = start + WEEK;
   const partial = now < end;
-  // whole hours elapsed (rollups are hourly here); the hour in progress counts on both sides
-  const cut = partial ? Math.min(end, Math.ceil(now / INTERVAL_MS.hour) * INTERVAL_MS.hour) : end;
+  // up to this minute, never later (#27: "compared up to 02:00" at 01:01): hour rollups for the
+  // whole hours, minute rollups (kept 14 days, so last week's too) for the hour in progress
+  const cut = partial ? Math.floor(now / INTERVAL_MS.minute) * INTERVAL_MS.minute : end;
+  const hourCut = Math.floor(cut / INTERVAL_MS.hour) * INTERVAL_MS.hour;
   const envId = await environmentIdOf(sql, workspaceId, opts.env);
   if (!envId) throw new AppError(`Unknown environment "${opts.env}"`, 404, "env");
   const rows = await sql.query<Row>(
-    // hour rollups so both weeks can be cut at the same hour; summed per day here, not in JS
+    // both weeks cut at the same minute; summed per day here, not in JS
     `SELECT date_trunc('day', "bucketStart") AS b, "campaignId" AS c, "triggerType" AS t, "eventType" AS e, "reason" AS r, sum("count") AS n
      FROM "Rollup"
-     WHERE "granularity" = 'hour' AND "environmentId" = $1
-       AND (("bucketStart" >= $2 AND "bucketStart" < $3) OR ("bucketStart" >= $4 AND "bucketStart" < $5))
+     WHERE "environmentId" = $1
+       AND (("granularity" = 'hour' AND (("bucketStart" >= $2 AND "bucketStart" < $3) OR ("bucketStart" >= $4 AND "bucketStart" < $5)))
+         OR ("granularity" = 'minute' AND (("bucketStart" >= $3 AND "bucketStart" < $6) OR ("bucketStart" >= $5 AND "bucketStart" < $7))))
        AND "eventType" IN ('shown', 'detected', 'suppressed', 'disputed', 'session')
      GROUP BY 1, 2, 3, 4, 5`,
-    [envId, new Date(start), new Date(cut), new Date(start - WEEK), new Date(cut - WEEK)],
+    [envId, new Date(start), new Date(hourCut), new Date(start - WEEK), new Date(hourCut - WEEK), new Date(cut), new Date(cut - WEEK)],
   );
   const tot = { shown: [0, 0], detected: [0, 0], suppressed: [0, 0], disputed: [0, 0], session: [0, 0] } as Record<string, [number, number]>;
   const daily = Object.fromEntries(Object.keys(tot).map((k) => [k, new Array(7).fill(0)])) as Record<string, number[]>;
@@ -132,6 +138,22 @@ export async function getWeeklySummary(
     if (r.t) add(perTrigger, r.t, side, day, n);
   }
   const elapsedDays = Math.ceil((cut - start) / INTERVAL_MS.day);
+  // last week's days whole, for the chart (the totals above stop at the same elapsed time)
+  const lastWeekDays = new Array<number>(7).fill(0);
+  for (const r of await sql.query<{ b: Date; n: string | number }>(
+    `SELECT "bucketStart" AS b, sum("count") AS n FROM "Rollup"
+     WHERE "granularity" = 'day' AND "environmentId" = $1 AND "eventType" = 'shown' AND "bucketStart" >= $2 AND "bucketStart" < $3
+     GROUP BY 1`,
+    [envId, new Date(start - WEEK), new Date(start)],
+  )) {
+    lastWeekDays[Math.floor((new Date(r.b).getTime() - (start - WEEK)) / INTERVAL_MS.day)] += Number(r.n);
+  }
+  const days = lastWeekDays.map((lastWeek, i) => ({
+    day: new Date(start + i * INTERVAL_MS.day).toISOString().slice(0, 10),
+    thisWeek: i < elapsedDays ? daily.shown[i] : null,
+    lastWeek,
+    partial: partial && i === elapsedDays - 1,
+  }));
   const [cl, tl] = await Promise.all([
     seriesLabels(sql, workspaceId, "campaign", [...perCampaign.keys()]),
     seriesLabels(sql, workspaceId, "trigger", [...perTrigger.keys()]),
@@ -168,6 +190,7 @@ export async function getWeeklySummary(
       up: all.filter((c) => c.change > 0).sort((a, b) => b.change - a.change).slice(0, 5),
       down: all.filter((c) => c.change < 0).sort((a, b) => a.change - b.change).slice(0, 5),
     },
+    days,
     previousWeek: new Date(start - WEEK).toISOString().slice(0, 10),
     nextWeek: partial ? null : new Date(end).toISOString().slice(0, 10),
   };

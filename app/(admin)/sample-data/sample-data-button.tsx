@@ -10,7 +10,7 @@ export function SampleDataButton({ mode }: { mode: "load" | "clear" }) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
-    <span className="inline-flex flex-wrap items-center gap-2">
+    <span className="inline-flex flex-wrap items-center gap-2 print:hidden">
       <Button
         variant={mode === "load" ? "primary" : "secondary"}
         disabled={pending}

@@ -58,7 +58,7 @@ export function TrendsExplorer() {
   const message = "problem" in problem ? problem.problem : shown?.key === key ? shown.error : undefined;
   const data = shown?.data;
   const loading = !message && shown?.key !== key;
-  const empty = data && data.series.every((s) => s.values.every((v) => v === 0));
+  const empty = data && data.series.every((s) => s.counts.every((v) => v === 0));
 
   return (
     <section className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">

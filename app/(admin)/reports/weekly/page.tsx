@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { format } from "date-fns";
 import { Sparkline } from "@/components/charts/sparkline";
+import { WeekChart } from "@/components/charts/week-chart";
 import { requirePage } from "@/lib/auth/session";
 import { weeklyQuery, weeklySummaryFor, type Comparison } from "@/lib/stats/weekly";
 import { formatCount } from "@/lib/format";
@@ -14,9 +15,9 @@ export const metadata: Metadata = { title: "Weekly report" };
 
 const utcDay = (iso: string) => format(new Date(iso.slice(0, 10) + "T12:00:00"), "EEE d MMM yyyy");
 
-function Change({ c }: { c: Pick<Comparison, "change" | "changeRatio"> }) {
-  // more apologies is worse: up is red, down is green
-  const tone = c.change > 0 ? "text-rose-700" : c.change < 0 ? "text-emerald-700" : "text-slate-500";
+function Change({ c, neutral }: { c: Pick<Comparison, "change" | "changeRatio">; neutral?: boolean }) {
+  // more apologies is worse: up is red, down is green; a count that is neither good nor bad (sessions) stays grey
+  const tone = neutral || c.change === 0 ? "text-slate-600" : c.change > 0 ? "text-rose-700" : "text-emerald-700";
   const pct = c.changeRatio === null ? (c.change ? "new" : "") : `${c.changeRatio > 0 ? "+" : ""}${Math.round(c.changeRatio * 100)}%`;
   return (
     <span className={`tabular-nums ${tone}`}>
@@ -58,7 +59,7 @@ function ComparisonTable({ title, rows, testId }: { title: string; rows: Compari
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.key}>
-                <td className="max-w-72 truncate py-1.5">{r.label}</td>
+                <td className="max-w-72 truncate py-1.5 print:max-w-none print:whitespace-normal print:[overflow-wrap:normal]">{r.label}</td>
                 <td className="py-1.5 text-right tabular-nums">{formatCount(r.thisWeek)}</td>
                 <td className="py-1.5 text-right tabular-nums text-slate-600">{formatCount(r.lastWeek)}</td>
                 <td className="py-1.5 text-right">
@@ -90,7 +91,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
     { label: "Apologies shown", c: t.shown, id: "weekly-shown" },
     { label: "Failures detected", c: t.detected, id: "weekly-detected" },
     { label: "Suppressed", c: t.suppressed, id: "weekly-suppressed" },
-    { label: "Sessions", c: t.sessions, id: "weekly-sessions" },
+    { label: "Sessions", c: t.sessions, id: "weekly-sessions", neutral: true },
   ];
   return (
     <div className="space-y-6 print:space-y-4">
@@ -98,8 +99,8 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
         <div>
           <PageTitle>Weekly report</PageTitle>
           <p className="text-sm text-slate-600" data-testid="weekly-range">
-            {utcDay(s.weekStart)} – {utcDay(new Date(Date.parse(s.weekEnd) - 1).toISOString())} (UTC, {s.env})
-            {s.partial && ` · week in progress: both weeks compared up to ${utcDay(s.comparedUntil).slice(0, 3)} ${s.comparedUntil.slice(11, 16)}`}
+            <span className="font-medium text-slate-800">{member.workspaceName}</span> · {utcDay(s.weekStart)} – {utcDay(new Date(Date.parse(s.weekEnd) - 1).toISOString())} (UTC, {s.env})
+            {s.partial && ` · week in progress: both weeks compared up to ${utcDay(s.comparedUntil).slice(0, 3)} ${s.comparedUntil.slice(11, 16)} UTC`}
           </p>
           {!parsed.success && <p className="text-sm text-rose-700">{parsed.error.issues[0].path.join(".")}: {parsed.error.issues[0].message}. Showing this week.</p>}
         </div>
@@ -133,7 +134,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
               {formatCount(k.c.thisWeek)}
             </dd>
             <dd className="text-xs text-slate-600">
-              last week {formatCount(k.c.lastWeek)} · <Change c={k.c} />
+              last week {formatCount(k.c.lastWeek)} · <Change c={k.c} neutral={"neutral" in k} />
             </dd>
           </div>
         ))}
@@ -146,7 +147,13 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
         </div>
       </dl>
 
-      <div className="grid gap-4 md:grid-cols-2">
+      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:break-inside-avoid print:shadow-none">
+        <h2 className="font-semibold">This week against last week</h2>
+        <p className="mb-2 text-sm text-slate-600">Apologies shown per day (UTC); last week&apos;s days whole{s.partial ? ", today's so far" : ""}.</p>
+        <WeekChart days={s.days} />
+      </section>
+
+      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-1">
         {(["up", "down"] as const).map((dir) => (
           <section key={dir} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:shadow-none">
             <h2 className="font-semibold">{dir === "up" ? "Biggest increases" : "Biggest decreases"}</h2>
@@ -157,7 +164,7 @@ export default async function WeeklyReportPage({ searchParams }: { searchParams:
                 {s.movers[dir].map((m) => (
                   <li key={m.kind + m.key} className="flex items-center gap-3">
                     <span className="w-16 text-xs text-slate-500">{m.kind}</span>
-                    <span className="min-w-0 flex-1 truncate">{m.label}</span>
+                    <span className="min-w-0 flex-1 truncate print:whitespace-normal print:[overflow-wrap:normal]">{m.label}</span>
                     <Change c={m} />
                     <Sparkline values={m.daily} label={`${m.label}, apologies per day`} />
                   </li>
