@@ -97,8 +97,10 @@ test("trends split by campaign show the same numbers, and the CSV export matches
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "CSV" }).click();
   const csv = readFileSync((await (await download).path())!, "utf8").trim().split("\n");
-  expect(csv[0]).toBe("bucket_start_utc,Checkout apology,Search apology,sessions");
+  expect(csv[0]).toBe("bucket_start_utc,Checkout apology,Search apology,sessions,partial");
   expect(csv).toHaveLength(25); // a header and 24 hourly rows
+  // the hour in progress says so, and only it
+  expect(csv.slice(1).map((line) => line.split(",")[4])).toEqual([...Array(23).fill("false"), "true"]);
   const sums = [1, 2, 3].map((col) => csv.slice(1).reduce((s, line) => s + Number(line.split(",")[col]), 0));
   expect(sums).toEqual([3, 2, 4]);
 

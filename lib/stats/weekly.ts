@@ -92,9 +92,10 @@ export async function getWeeklySummary(
   if (start > now) throw new AppError("That week has not started yet", 400, "week");
   const end = start + WEEK;
   const partial = now < end;
-  // up to this minute, never later (#27: "compared up to 02:00" at 01:01): hour rollups for the
-  // whole hours, minute rollups (kept 14 days, so last week's too) for the hour in progress
-  const cut = partial ? Math.floor(now / INTERVAL_MS.minute) * INTERVAL_MS.minute : end;
+  // up to now, never a time still to come (#27: "compared up to 02:00" at 01:01): hour rollups for
+  // the whole hours, minute rollups (kept 14 days, so last week's too) for the hour in progress,
+  // the minute in progress included on both sides
+  const cut = partial ? Math.ceil(now / INTERVAL_MS.minute) * INTERVAL_MS.minute : end;
   const hourCut = Math.floor(cut / INTERVAL_MS.hour) * INTERVAL_MS.hour;
   const envId = await environmentIdOf(sql, workspaceId, opts.env);
   if (!envId) throw new AppError(`Unknown environment "${opts.env}"`, 404, "env");
@@ -175,7 +176,7 @@ export async function getWeeklySummary(
     weekStart: new Date(start).toISOString(),
     weekEnd: new Date(end).toISOString(),
     partial,
-    comparedUntil: new Date(cut).toISOString(),
+    comparedUntil: new Date(partial ? now : end).toISOString(),
     totals: {
       shown: total("shown"),
       detected: total("detected"),
