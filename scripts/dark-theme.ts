@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const PALETTES = ["slate", "amber", "emerald", "indigo", "rose", "sky"];
-const SWAP: Record<string, string> = { 50: "950", 100: "900", 200: "800", 300: "700", 400: "600", 500: "500", 600: "400", 700: "300", 800: "200", 900: "100", 950: "50" };
+// 500 does not stay 500: a mid tone reads at 3.7:1 on the dark surfaces; it takes 400's lighter value (#27, axe)
+const SWAP: Record<string, string> = { 50: "950", 100: "900", 200: "800", 300: "700", 400: "600", 500: "400", 600: "400", 700: "300", 800: "200", 900: "100", 950: "50" };
 
 const theme = readFileSync("node_modules/tailwindcss/theme.css", "utf8");
 const value = (name: string) => {

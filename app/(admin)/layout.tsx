@@ -74,8 +74,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
         </MobileMenu>
       </header>
-      <IngestFaultBanner />
-      <SampleDataBanner workspaceId={member.workspaceId} role={member.role} />
+      {/* page-wide notices inside a landmark, so a screen reader's landmark list reaches them (#27, axe: region) */}
+      <section aria-label="Notices" className="contents">
+        <IngestFaultBanner />
+        <SampleDataBanner workspaceId={member.workspaceId} role={member.role} />
+      </section>
       {/* long words (emails, keys, URLs) wrap rather than widen the page on a phone */}
       <main id="main" tabIndex={-1} className="mx-auto [overflow-wrap:anywhere] max-w-7xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0">{children}</main>
     </div>

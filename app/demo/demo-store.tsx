@@ -1,5 +1,6 @@
 "use client";
 
+import { Search } from "lucide-react";
 import { useState } from "react";
 import { DemoMedia } from "./demo-media";
 import { DemoUserPanel, useDemoUser } from "./demo-user";
@@ -112,14 +113,14 @@ export function DemoStore({ env = "production" }: { env?: "staging" | "productio
             onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
           />
           <button type="button" aria-label="Find" onClick={() => setStatus("Found 3 products.")} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-            🔍
+            <Search size={16} aria-hidden />
           </button>
         </form>
         <div className="mt-8 flex flex-wrap gap-3">
           <button
             onClick={checkout}
             disabled={checkingOut}
-            className="rounded-md bg-emerald-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+            className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
           >
             {checkingOut ? "Checking out…" : "Checkout (takes 4 s)"}
           </button>

@@ -17,7 +17,7 @@ export function Button({
   return (
     <button
       {...props}
-      className={`inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium shadow-sm transition focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed ${styles[variant]} ${className}`}
+      className={`inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium shadow-sm transition [overflow-wrap:normal] focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed ${styles[variant]} ${className}`}
     />
   );
 }

@@ -31,7 +31,7 @@ export function CopyableCode({ code, label, testId }: { code: string; label: str
   return (
     // side by side from 640 px; on a phone the code takes the whole width, the button goes below
     <div className="flex flex-col items-start gap-2 sm:flex-row">
-      <pre className="w-full min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={testId}>
+      <pre tabIndex={0} className="w-full min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid={testId}>
         {code}
       </pre>
       <CopyButton value={code} label={label} />

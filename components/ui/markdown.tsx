@@ -11,11 +11,12 @@ const components: Components = {
   ul: ({ children }) => <ul className="my-3 list-disc space-y-1 pl-6">{children}</ul>,
   ol: ({ children }) => <ol className="my-3 list-decimal space-y-1 pl-6">{children}</ol>,
   a: ({ children, href }) => (
-    <a href={href} className="text-indigo-700 hover:underline">
+    <a href={href} className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
       {children}
     </a>
   ),
-  pre: ({ children }) => <pre className="my-3 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100 [&_code]:bg-transparent [&_code]:p-0 [&_code]:text-inherit">{children}</pre>,
+  // focusable: a reader scrolls a long line with the keyboard (axe: scrollable-region-focusable)
+  pre: ({ children }) => <pre tabIndex={0} className="my-3 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100 [&_code]:bg-transparent [&_code]:p-0 [&_code]:text-inherit">{children}</pre>,
   code: ({ children }) => <code className="rounded bg-slate-100 px-1 py-0.5 text-[0.85em] text-slate-800">{children}</code>,
   table: ({ children }) => (
     <div className="my-3 overflow-x-auto">

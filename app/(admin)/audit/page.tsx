@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button className="rounded-md bg-slate-900 px-3 py-1 text-white">Filter</button>
         <span className="text-slate-500">{total} entries</span>
       </form>
-      <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <div className="scroll-hint overflow-x-auto rounded-xl shadow-sm ring-1 ring-slate-200" tabIndex={0} role="region" aria-label="Audit log table">
         <Table>
           <THead banded>
             <tr>
@@ -76,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       </ul>
                     )}
                     {Object.keys(r.details).length > 0 && (
-                      <pre className="mt-1 max-w-xl overflow-x-auto whitespace-pre-wrap text-xs text-slate-600">
+                      <pre tabIndex={0} className="mt-1 max-w-xl overflow-x-auto whitespace-pre-wrap text-xs text-slate-600">
                         {JSON.stringify(r.details)}
                       </pre>
                     )}

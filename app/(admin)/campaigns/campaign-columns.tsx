@@ -77,7 +77,7 @@ export function campaignColumns(opts: { canEdit: boolean; rowAction: (r: Row) =>
       accessorKey: "name",
       header: "Campaign",
       cell: (i) => (
-        <Link href={`/campaigns/${i.row.original.id}`} className="font-medium text-indigo-700 hover:underline">
+        <Link href={`/campaigns/${i.row.original.id}`} className="font-medium text-indigo-700 underline underline-offset-2 hover:decoration-2">
           {i.getValue() as string}
         </Link>
       ),

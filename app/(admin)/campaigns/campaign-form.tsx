@@ -48,7 +48,7 @@ function TriggerSettings({ trigger, onChange }: { trigger: TriggerOption; onChan
         ))}
       </dl>
       <p className="mt-2 text-xs text-slate-500">
-        Other campaigns may use this trigger: <Link href={`/triggers/${trigger.id}`} className="text-indigo-700 hover:underline">edit it for all of them</Link>, or change its settings for this campaign only:
+        Other campaigns may use this trigger: <Link href={`/triggers/${trigger.id}`} className="text-indigo-700 underline underline-offset-2 hover:decoration-2">edit it for all of them</Link>, or change its settings for this campaign only:
       </p>
       <Button type="button" variant="secondary" className="mt-1" onClick={onChange}>
         Change these settings for this campaign

@@ -143,7 +143,7 @@ export function CampaignTable({ rows, canEdit }: { rows: Row[]; canEdit: boolean
         )}
       </div>
       <ResultBanner result={result} testId="action-result" />
-      <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <div className="scroll-hint overflow-x-auto rounded-xl shadow-sm ring-1 ring-slate-200" tabIndex={0} role="region" aria-label="Campaigns table">
         <Table>
           <THead banded>
             {table.getHeaderGroups().map((g) => (

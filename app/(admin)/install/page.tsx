@@ -48,11 +48,11 @@ export default async function InstallPage() {
             <p className="text-sm text-slate-600">
               Tell Mea Culpa who the visitor is with <code>MeaCulpa.identify(&#123; id, name, plan &#125;)</code> (from npm: <code>identify(…)</code>), report failures no code throws with{" "}
               <code>MeaCulpa.report(&quot;payment_failed&quot;, &#123; amount: 64 &#125;)</code>, and see the{" "}
-              <Link href="/docs/api" className="text-indigo-700 hover:underline">
+              <Link href="/docs/api" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
                 API reference
               </Link>{" "}
               and the{" "}
-              <Link href="/docs/rules" className="text-indigo-700 hover:underline">
+              <Link href="/docs/rules" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
                 rules format
               </Link>{" "}
               for clients of your own.
@@ -64,7 +64,7 @@ export default async function InstallPage() {
               ) : (
                 <>Any site may send {s.environment} events with this key. </>
               )}
-              <Link href="/settings" className="text-indigo-700 hover:underline">
+              <Link href="/settings" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
                 Allowed origins are in Settings
               </Link>
               .

@@ -55,7 +55,7 @@ export function EnvironmentCard({ env, canPublish }: { env: EnvironmentInfo; can
           </Button>
         )}
       </div>
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-600">
         Public key <code className="break-all rounded bg-slate-100 px-1" data-testid={`public-key-${env.name}`}>{env.publicKey}</code>
       </p>
       {review && (

@@ -23,7 +23,7 @@ export default async function PublishingPage() {
           Users&apos; pages get campaign changes only when an environment is published. Editors publish staging;
           admins and owners publish production. Every publish, rollback and promotion is a new revision. Sites get
           them through the{" "}
-          <Link href="/install" className="text-indigo-700 hover:underline">
+          <Link href="/install" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
             install snippet
           </Link>
           .

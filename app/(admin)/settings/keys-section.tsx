@@ -32,7 +32,7 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
           {env.publicKey}
         </code>
         <CopyButton value={env.publicKey} label="Copy public key" />
-        <Link href="/install" className="text-indigo-700 hover:underline">
+        <Link href="/install" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
           Install snippet and live check
         </Link>
         {canManage && (
@@ -49,7 +49,7 @@ export function KeysSection({ env, canManage }: { env: Env; canManage: boolean }
       <AllowedOriginsField env={env} canManage={canManage} />
       <h3 className="text-sm font-semibold">
         Secret keys (management API,{" "}
-        <Link href="/docs/api" className="font-normal text-indigo-700 hover:underline">
+        <Link href="/docs/api" className="font-normal text-indigo-700 underline underline-offset-2 hover:decoration-2">
           reference
         </Link>
         )

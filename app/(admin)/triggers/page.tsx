@@ -22,17 +22,18 @@ export default async function TriggersPage() {
           <li key={t.id} data-testid="trigger-row" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="font-semibold">
-                <Link href={`/triggers/${t.id}`} className="text-indigo-700 hover:underline">
+                <Link href={`/triggers/${t.id}`} className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
                   {t.name}
                 </Link>
               </h2>
               <span className="text-sm text-slate-600">{TRIGGERS[t.type].firesWhen}</span>
             </div>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+            {/* stacked on a phone: a selector or URL pattern gets the whole width instead of breaking into fragments */}
+            <dl className="mt-2 grid gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr]">
               {triggerSummary(t.type, t.definition).map(([label, value]) => (
                 <div key={label} className="contents">
                   <dt className="text-slate-500">{label}</dt>
-                  <dd className="break-words">{value}</dd>
+                  <dd className="mb-1 [overflow-wrap:break-word] sm:mb-0">{value}</dd>
                 </div>
               ))}
             </dl>
@@ -42,7 +43,7 @@ export default async function TriggersPage() {
                 : <>Used by {t.campaigns.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 && ", "}
-                      <Link href={`/campaigns/${c.id}`} className="text-indigo-700 hover:underline">{c.name}</Link> ({c.status})
+                      <Link href={`/campaigns/${c.id}`} className="text-indigo-700 underline underline-offset-2 hover:decoration-2">{c.name}</Link> ({c.status})
                     </span>
                   ))}.</>}
             </p>

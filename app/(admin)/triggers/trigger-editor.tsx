@@ -83,7 +83,7 @@ export function TriggerEditor({ trigger, canEdit }: { trigger: TriggerView; canE
           <ul className="mt-1 list-disc pl-5" data-testid="trigger-affects">
             {trigger.campaigns.map((c) => (
               <li key={c.id}>
-                <Link href={`/campaigns/${c.id}`} className="text-indigo-700 hover:underline">
+                <Link href={`/campaigns/${c.id}`} className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
                   {c.name}
                 </Link>{" "}
                 ({c.status}

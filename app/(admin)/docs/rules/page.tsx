@@ -17,15 +17,15 @@ export default async function RulesFormatPage() {
     <div className="space-y-4">
       <p className="text-sm text-slate-500">
         For clients you write yourself (apps, servers). The machine-readable schema is{" "}
-        <a href="/api/v1/rules.schema.json" className="text-indigo-700 hover:underline">
+        <a href="/api/v1/rules.schema.json" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
           /api/v1/rules.schema.json
         </a>
         , the conformance cases to run your client against are{" "}
-        <a href="/api/v1/rules.cases.json" className="text-indigo-700 hover:underline">
+        <a href="/api/v1/rules.cases.json" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
           /api/v1/rules.cases.json
         </a>
         ; every route is in the{" "}
-        <Link href="/docs/api" className="text-indigo-700 hover:underline">
+        <Link href="/docs/api" className="text-indigo-700 underline underline-offset-2 hover:decoration-2">
           API reference
         </Link>
         .
