@@ -12,7 +12,11 @@ export default defineConfig({
   // a full or read-only DATA_DIR: only meaningful for the embedded database, which lives there
   // the sensing corpus and the wild suite exercise the browser SDK against stand-in endpoints: no
   // database in them (the wild suite's nine minutes run once, in the embedded-database pass)
-  testIgnore: process.env.DATABASE_URL ? ["**/storage-faults.spec.ts", "**/sensing-corpus.spec.ts", "**/wild.spec.ts"] : ["**/multi-instance.spec.ts"],
+  // and the pages' rendering (axe, phone widths and dark theme, the API reference) and the SDK's
+  // packaging and hostile-server cases do not depend on the database: the embedded pass covers them
+  testIgnore: process.env.DATABASE_URL
+    ? ["**/storage-faults.spec.ts", "**/sensing-corpus.spec.ts", "**/wild.spec.ts", "**/accessibility.spec.ts", "**/appearance.spec.ts", "**/npm-package.spec.ts", "**/sdk-hostile.spec.ts"]
+    : ["**/multi-instance.spec.ts"],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   workers: 1,
