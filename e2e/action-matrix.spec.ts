@@ -40,6 +40,7 @@ const ACTIONS: Record<string, { permission: Permission; args: unknown[] }[]> = {
   createWorkspaceAction: [{ permission: "workspaces:create", args: [{}] }],
   saveSegmentAction: [{ permission: "campaigns:edit", args: [null, {}] }],
   deleteSegmentAction: [{ permission: "campaigns:edit", args: ["matrix-none"] }],
+  estimateSegmentAction: [{ permission: "campaigns:view", args: [{ op: "and", groups: [] }] }],
   saveAlertRuleAction: [{ permission: "alerts:manage", args: [null, {}] }],
   toggleAlertRuleAction: [{ permission: "alerts:manage", args: ["matrix-none", true] }],
   deleteAlertRuleAction: [{ permission: "alerts:manage", args: ["matrix-none"] }],

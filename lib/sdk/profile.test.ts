@@ -21,4 +21,20 @@ describe("the identified visitor's profile (segment estimates)", () => {
     expect(Object.keys(body.user.attrs)).toHaveLength(32); // 30 of the page's own, then $device and $locale
     expect(seenUser.parse(body.user)).toEqual(body.user);
   });
+
+  it("encodes with the SDK's own encoder: a host's Array#toJSON or replaced JSON.stringify changes nothing", () => {
+    const proto = Array.prototype as unknown as { toJSON?: () => string };
+    const stringify = JSON.stringify;
+    proto.toJSON = () => "broken";
+    JSON.stringify = () => "not json";
+    try {
+      const body = profileBody({ id: "u1", plan: "pro" }, { device: "desktop" })!;
+      delete proto.toJSON;
+      JSON.stringify = stringify;
+      expect(JSON.parse(body)).toEqual({ events: [], user: { id: "u1", attrs: { plan: "pro", $device: "desktop" } } });
+    } finally {
+      delete proto.toJSON;
+      JSON.stringify = stringify;
+    }
+  });
 });

@@ -2,6 +2,7 @@
 // and locale, sent once per session and per change, so a segment can say how many recent users it
 // matches and which attributes exist (#27). Loaded with the rules stream (sensors/live.ts), never
 // in v1.js. Anonymous visitors send nothing. Bounds match the server's (lib/events/seen-users.ts).
+import { encode } from "./encode";
 import type { SensorContext } from "./sensors/context";
 
 const MAX_ATTRS = 30;
@@ -21,7 +22,8 @@ export function profileBody(user: Record<string, unknown>, page: { device?: stri
   }
   if (page.device) attrs.$device = page.device;
   if (page.locale) attrs.$locale = page.locale.slice(0, 35);
-  return JSON.stringify({ events: [], user: { id: String(user.id).slice(0, 256), attrs } });
+  // our own encoder: a host's JSON.stringify may be replaced, or Array#toJSON added (Prototype.js)
+  return encode({ events: [], user: { id: String(user.id).slice(0, 256), attrs } });
 }
 
 /** Sends the profile now and whenever identify() changes it (checked every 5 s), once per session per profile. */

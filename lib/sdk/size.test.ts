@@ -8,7 +8,7 @@ const CORE = 8_000;
 // The budget for every file is 2,000 B (issue #25); these ceilings sit just above each file's size so
 // that growth is a decision. live: the rules stream, moved out of v1.js, and the identified
 // visitor's profile for segment estimates (#27).
-const FILES: Record<string, number> = { live: 1_100, interaction: 2_000, media: 1_800, page: 900 };
+const FILES: Record<string, number> = { live: 1_300, interaction: 2_000, media: 1_800, page: 900 };
 
 describe("sdk size", () => {
   it(`v1.js stays within ${CORE} B min+gzip, each sensor file within its ceiling`, async () => {
