@@ -130,7 +130,24 @@ test("alert rules, members, keys and allowed origins through the API, with a sec
   const viaStaging = await stagingApi.post("/api/v1/members", { data: { ...person, email: `staging-${run}@e2e.test` } });
   expect(viaStaging.status()).toBe(403);
   expect((await viaStaging.json()).error.message).toContain("members belong to the whole workspace");
-  expect(((await (await stagingApi.get("/api/v1/keys")).json()) as { keys: { environment: string }[] }).keys.every((k) => k.environment === "staging")).toBe(true);
+  const stagingKeys = ((await (await stagingApi.get("/api/v1/keys")).json()) as { keys: { environment: string; name: string }[] }).keys;
+  expect(stagingKeys.map((k) => [k.environment, k.name])).toEqual([["staging", "staging admin"]]);
+  // nor touch production's alert rules or keys by id
+  const prodRule = (await (await api.post("/api/v1/alerts", { data: { name: "Prod only", environment: "production", metric: "shown", scope: { kind: "all" }, windowMinutes: 5, mode: "absolute", threshold: 10, webhookUrl: "https://hooks.example.test/x", cooldownMinutes: 60 } })).json()) as { id: string };
+  for (const [method, path, data] of [
+    ["GET", `/api/v1/alerts/${prodRule.id}`],
+    ["PUT", `/api/v1/alerts/${prodRule.id}`, { name: "Hijacked", environment: "staging", metric: "shown", scope: { kind: "all" }, windowMinutes: 5, mode: "absolute", threshold: 10, webhookUrl: "https://hooks.example.test/x", cooldownMinutes: 60 }],
+    ["PATCH", `/api/v1/alerts/${prodRule.id}`, { enabled: false }],
+    ["POST", `/api/v1/alerts/${prodRule.id}/test`],
+    ["DELETE", `/api/v1/alerts/${prodRule.id}`],
+    ["DELETE", `/api/v1/keys/${admin.id}`],
+  ] as const) {
+    const r = await stagingApi.fetch(path, { method, data });
+    expect(r.status(), `${method} ${path}`).toBe(403);
+    expect((await r.json()).error.message).toContain("This key belongs to staging");
+  }
+  expect(((await (await stagingApi.get("/api/v1/alerts")).json()) as { alerts: unknown[] }).alerts).toEqual([]);
+  expect((await api.get(`/api/v1/alerts/${prodRule.id}`)).status()).toBe(200);
   await stagingApi.dispose();
   await api.dispose();
 

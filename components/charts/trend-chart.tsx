@@ -5,10 +5,10 @@ import { schemeTableau10 } from "d3-scale-chromatic";
 import type { StatsResult } from "@/lib/stats/series";
 import { chartLines, OTHER_KEY, type ChartLine } from "./trend-lines";
 
-// Tableau 10 (d3-scale-chromatic), a categorical palette made to tell series apart; its grey is kept
-// for "Other", so no two lines share a colour.
+// Tableau 10 (d3-scale-chromatic), a categorical palette made to tell series apart: ten series take
+// its ten colours; past ten, nine series and "Other" in its grey, so no two lines share a colour.
 const GREY = schemeTableau10[9];
-const COLORS = schemeTableau10.slice(0, 9);
+const colorOf = (lines: ChartLine[], i: number) => (lines[i].key === OTHER_KEY ? GREY : schemeTableau10[i % 10]);
 
 function tick(iso: string, interval: StatsResult["interval"]): string {
   const d = iso.slice(5, 10); // MM-DD (UTC)
@@ -34,7 +34,7 @@ function BucketTooltip({ active, label, data, lines }: TooltipContentProps<numbe
       <ul className="mt-1 space-y-0.5">
         {rows.map(({ l, n, v }) => (
           <li key={l.key} className="flex items-center gap-2">
-            <span className="inline-block h-2 w-2 rounded-full" style={{ background: l.key === OTHER_KEY ? GREY : COLORS[n % COLORS.length] }} aria-hidden />
+            <span className="inline-block h-2 w-2 rounded-full" style={{ background: colorOf(lines, n) }} aria-hidden />
             <span className="min-w-0 flex-1 truncate">{l.label}</span>
             <span className="tabular-nums">{v === null ? "–" : fmt(v, rate)}</span>
           </li>
@@ -87,7 +87,7 @@ export function TrendChart({ data }: { data: StatsResult }) {
                 type={rate ? "linear" : "stepAfter"}
                 dataKey={s.key}
                 name={s.label}
-                stroke={s.key === OTHER_KEY ? GREY : COLORS[i % COLORS.length]}
+                stroke={colorOf(lines, i)}
                 strokeWidth={2}
                 dot={data.buckets.length <= 31}
                 connectNulls={false}

@@ -1,6 +1,7 @@
 // Alert rules and their firing history as the Alerts page and API read them.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { EnvName } from "@/lib/environments";
 import { alertScope, type AlertRuleInput } from "./schemas";
 
 type RuleRecord = Awaited<ReturnType<ReturnType<typeof db>["alertRule"]["findFirstOrThrow"]>>;
@@ -63,9 +64,10 @@ export interface FiringView {
   response: string | null;
 }
 
-export async function listFirings(workspaceId: string, take = 50): Promise<FiringView[]> {
+/** The newest firings, newest first; with `environment`, only those of that environment's rules. */
+export async function listFirings(workspaceId: string, take = 50, environment?: EnvName): Promise<FiringView[]> {
   const rows = await db().alertFiring.findMany({
-    where: { workspaceId },
+    where: { workspaceId, ...(environment ? { alertRule: { environment } } : {}) },
     orderBy: { firedAt: "desc" },
     take,
   });

@@ -29,21 +29,26 @@ export async function addMember(actor: Actor, input: AddMemberInput) {
   // person still in another workspace keeps their own password (another team's owner must not be
   // able to change it), and the caller says so.
   const others = existing ? await db().membership.count({ where: { userId: existing.id } }) : 0;
+  // hashed whatever happens next, so the answer takes as long whether or not the address has an
+  // account elsewhere (a timing difference would tell, #27 review)
+  const passwordHash = await hashPassword(input.password);
   let keptPassword = false;
   let user;
   if (!existing) {
-    user = await db().user.create({ data: { email: input.email, name: input.name, passwordHash: await hashPassword(input.password) } });
+    user = await db().user.create({ data: { email: input.email, name: input.name, passwordHash } });
   } else if (others === 0) {
     user = await db().user.update({
       where: { id: existing.id },
-      data: { name: input.name, passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
+      data: { name: input.name, passwordHash, sessionVersion: { increment: 1 } },
     });
   } else {
     user = existing;
     keptPassword = true;
   }
-  await db().membership.create({ data: { userId: user.id, workspaceId: actor.workspaceId, role: input.role } });
-  await audit(actor, "member.add", user.id, { email: input.email, role: input.role, keptPassword });
+  // the name typed here is the name this workspace shows, whatever the person calls themselves elsewhere
+  await db().membership.create({ data: { userId: user.id, workspaceId: actor.workspaceId, role: input.role, name: input.name } });
+  // the audit log says nothing of other workspaces either
+  await audit(actor, "member.add", user.id, { email: input.email, role: input.role });
   return { user, keptPassword };
 }
 
@@ -63,6 +68,9 @@ async function revokeKeysBeyond(actor: Actor, userId: string, role: Role | null)
 
 async function targetMembership(actor: Actor, userId: string) {
   if (userId === actor.userId) throw new AppError("You cannot change your own membership", 409);
+  // a key acts for the person who made it: it cannot change or remove them either
+  const maker = actor.keyId ? (await db().secretKey.findUnique({ where: { id: actor.keyId }, select: { createdById: true } }))?.createdById : null;
+  if (maker && userId === maker) throw new AppError("A key cannot change the membership of the person who made it", 409);
   const m = await db().membership.findUnique({
     where: { userId_workspaceId: { userId, workspaceId: actor.workspaceId } },
   });

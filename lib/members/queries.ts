@@ -10,7 +10,8 @@ export async function listMembers(workspaceId: string) {
   return rows.map((m) => ({
     userId: m.userId,
     email: m.user.email,
-    name: m.user.name,
+    // as this workspace added them (their own name elsewhere is not this workspace's to see)
+    name: m.name ?? m.user.name,
     role: m.role,
     since: m.createdAt.toISOString(),
   }));

@@ -15,7 +15,7 @@ export function profileBody(user: Record<string, unknown>, page: { device?: stri
   let n = 0;
   for (const k in user) {
     const v = user[k];
-    if (k != "id" && n < MAX_ATTRS && /^[A-Za-z_][\w.-]{0,63}$/.test(k) && (typeof v == "number" || typeof v == "boolean" || typeof v == "string")) {
+    if (k != "id" && n < MAX_ATTRS && /^[A-Za-z_][\w.-]{0,63}$/.test(k) && ((typeof v == "number" && isFinite(v)) || typeof v == "boolean" || typeof v == "string")) {
       attrs[k] = typeof v == "string" ? v.slice(0, 200) : v;
       n++;
     }
@@ -28,15 +28,33 @@ export function profileBody(user: Record<string, unknown>, page: { device?: stri
 
 /** Sends the profile now and whenever identify() changes it (checked every 5 s), once per session per profile. */
 export function startProfile(ctx: Pick<SensorContext, "user" | "events" | "safe">): void {
+  // what was last sent, per public key: in sessionStorage (once per session across pages), or in
+  // memory where storage is blocked or full (then once per page)
+  const key = KEY + ":" + ctx.events;
+  let last: string | null = null;
+  const read = () => {
+    try {
+      return sessionStorage.getItem(key);
+    } catch {
+      return last;
+    }
+  };
   const send = ctx.safe(() => {
     const user = ctx.user();
     // as the core's page() reads them (lib/sdk/core.ts), kept here so v1.js does not grow
     const touch = navigator.maxTouchPoints > 0;
     const device = touch && innerWidth < 768 ? "mobile" : touch && innerWidth < 1100 ? "tablet" : "desktop";
     const body = profileBody(user, { device, locale: String(user.locale || navigator.language || "") });
-    if (!body || sessionStorage.getItem(KEY) == body) return;
+    if (!body || body == last || read() == body) return;
     // a beacon: no response to read, and the page's own fetch (which the SDK watches) is not used
-    if (navigator.sendBeacon && navigator.sendBeacon(ctx.events, body)) sessionStorage.setItem(KEY, body);
+    if (navigator.sendBeacon && navigator.sendBeacon(ctx.events, body)) {
+      last = body;
+      try {
+        sessionStorage.setItem(key, body);
+      } catch {
+        /* blocked or full: remembered in memory */
+      }
+    }
   });
   send();
   setInterval(send, 5000);

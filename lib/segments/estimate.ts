@@ -1,16 +1,24 @@
 // "About 42 of 180 users seen in the last 30 days match": a segment's reach, estimated over the
 // identified visitors the SDK saw (lib/events/seen-users.ts) with the same audienceMatches() the SDK
 // runs; and the attributes those visitors have, so editors write conditions on attributes that exist.
+import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import type { EnvName } from "@/lib/environments";
 import { MAX_SEEN_USERS, SEEN_USER_DAYS } from "@/lib/events/seen-users";
 import { audienceMatches } from "@/lib/rules/audience";
 import type { Audience } from "@/lib/rules/contract";
 
-/** Attributes whose values identify a person: counted, never listed. */
-const PERSONAL = new Set(["id", "name", "firstname", "lastname", "email", "phone"]);
+/** Attributes whose values identify a person (by name: email_address, fullName, phone_number, ip…): counted, never listed. */
+const PERSONAL = /(^|[_.-])(id|ip)$|name|mail|phone|address|street|zip|postcode|birth|ssn|passport|card|iban|token|password|secret/i;
+/** A value is listed only when at least this many users share it, so no single person's value shows. */
+const MIN_USERS_PER_VALUE = 3;
+/** Below this many matching users an estimate says "fewer than 5": counting a handful of people
+ * one condition at a time ("email starts with a…") would otherwise single them out. */
+export const MIN_ESTIMATE = 5;
 const MAX_ATTRIBUTES = 30;
 const MAX_VALUES = 5;
+// one read per workspace per 5 s: the Segments page asks once per segment when it loads
+const cache = new LRUCache<string, { environment: EnvName | null; rows: Record<string, unknown>[] }>({ max: 200, ttl: 5_000 });
 
 export interface AttributeSeen {
   attr: string;
@@ -29,6 +37,14 @@ export interface SeenPopulation {
 }
 
 async function seenRows(workspaceId: string): Promise<{ environment: EnvName | null; rows: Record<string, unknown>[] }> {
+  const hit = cache.get(workspaceId);
+  if (hit) return hit;
+  const found = await readSeenRows(workspaceId);
+  cache.set(workspaceId, found);
+  return found;
+}
+
+async function readSeenRows(workspaceId: string): Promise<{ environment: EnvName | null; rows: Record<string, unknown>[] }> {
   const since = new Date(Date.now() - SEEN_USER_DAYS * 86_400_000);
   for (const name of ["production", "staging"] as const) {
     const rows = await db().seenUser.findMany({
@@ -50,14 +66,18 @@ export async function seenPopulation(workspaceId: string): Promise<SeenPopulatio
     for (const [k, v] of Object.entries(attrs)) {
       const a = byAttr.get(k) ?? { users: 0, values: new Map() };
       a.users++;
-      if (!PERSONAL.has(k.toLowerCase())) a.values.set(String(v), (a.values.get(String(v)) ?? 0) + 1);
+      if (!PERSONAL.test(k)) a.values.set(String(v), (a.values.get(String(v)) ?? 0) + 1);
       byAttr.set(k, a);
     }
   const attributes = [...byAttr]
     .map(([attr, a]) => ({
       attr,
       users: a.users,
-      values: [...a.values].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_VALUES).map(([value, users]) => ({ value, users })),
+      values: [...a.values]
+        .filter(([, users]) => users >= MIN_USERS_PER_VALUE)
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .slice(0, MAX_VALUES)
+        .map(([value, users]) => ({ value, users })),
     }))
     .sort((x, y) => y.users - x.users || (x.attr < y.attr ? -1 : 1))
     .slice(0, MAX_ATTRIBUTES);
@@ -68,7 +88,7 @@ export async function seenPopulation(workspaceId: string): Promise<SeenPopulatio
  * The audience without its page-path conditions: a path belongs to the page, not the user, so the
  * estimate counts users who match the rest (a path condition in an "or" group makes the group hold).
  */
-function withoutPath(a: Audience): { audience: Audience; pathIgnored: boolean } {
+export function withoutPath(a: Audience): { audience: Audience; pathIgnored: boolean } {
   let pathIgnored = false;
   const groups = a.groups.map((g) => {
     const rest = g.conditions.filter((c) => c.attr !== "$path");
@@ -84,11 +104,14 @@ function withoutPath(a: Audience): { audience: Audience; pathIgnored: boolean } 
 
 export interface AudienceEstimate {
   environment: EnvName | null;
-  matching: number;
+  /** users who match; null when more than none but fewer than MIN_ESTIMATE (not told exactly) */
+  matching: number | null;
   total: number;
   days: number;
   /** conditions on the page path were not counted (they depend on the page) */
   pathIgnored: boolean;
+  /** the smallest count told exactly (MIN_ESTIMATE) */
+  minimum: number;
 }
 
 /** How many of the users the SDK saw in the last 30 days `audience` matches. */
@@ -98,5 +121,5 @@ export async function estimateAudience(workspaceId: string, audience: Audience):
   const matching = rows.filter((attrs) =>
     audienceMatches(judged, attrs, { device: attrs.$device as "desktop" | undefined, locale: typeof attrs.$locale === "string" ? attrs.$locale : undefined }),
   ).length;
-  return { environment, matching, total: rows.length, days: SEEN_USER_DAYS, pathIgnored };
+  return { environment, matching: matching > 0 && matching < MIN_ESTIMATE ? null : matching, total: rows.length, days: SEEN_USER_DAYS, pathIgnored, minimum: MIN_ESTIMATE };
 }

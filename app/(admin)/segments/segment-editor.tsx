@@ -15,8 +15,10 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 /** "About 42 of 180 users seen in the last 30 days (23 %) match." */
 function estimateText(e: AudienceEstimate): string {
   if (!e.environment) return "No identified users seen yet: the estimate appears once the SDK has seen some (MeaCulpa.identify).";
+  const path = e.pathIgnored ? "; page-path conditions depend on the page and are not counted" : "";
+  if (e.matching === null) return `Fewer than ${e.minimum} of ${e.total.toLocaleString("en")} users seen in ${e.environment} in the last ${e.days} days match${path}.`;
   const pct = e.total ? Math.round((e.matching / e.total) * 100) : 0;
-  return `${e.matching.toLocaleString("en")} of ${e.total.toLocaleString("en")} users seen in ${e.environment} in the last ${e.days} days match (${pct}%)${e.pathIgnored ? "; page-path conditions depend on the page and are not counted" : ""}.`;
+  return `${e.matching.toLocaleString("en")} of ${e.total.toLocaleString("en")} users seen in ${e.environment} in the last ${e.days} days match (${pct}%)${path}.`;
 }
 
 export function SegmentEditor({ segment, canEdit, attributes }: { segment: SegmentView | null; canEdit: boolean; attributes: string[] }) {
@@ -29,7 +31,7 @@ export function SegmentEditor({ segment, canEdit, attributes }: { segment: Segme
     let stale = false;
     const t = setTimeout(async () => {
       const r = await estimateSegmentAction(conditions);
-      if (!stale) setEstimate(r.ok ? estimateText(r.estimate) : null);
+      if (!stale) setEstimate(r.ok ? estimateText(r.estimate) : `No estimate: ${r.error}`);
     }, 400);
     return () => {
       stale = true;
