@@ -1,3 +1,4 @@
+import { storedTriggerType } from "@/lib/triggers/registry";
 import { db } from "@/lib/db";
 import { attributeDefaults } from "./schemas";
 import { listTriggers } from "./queries";
@@ -14,7 +15,7 @@ export async function editorData(workspaceId: string) {
   return {
     segments,
     defaults: attributeDefaults.parse(ws.attributeDefaults ?? {}),
-    triggers: triggers.map((t) => ({ id: t.id, name: t.name, type: t.type, definition: t.definition as Record<string, unknown> })),
+    triggers: triggers.map((t) => ({ id: t.id, name: t.name, type: storedTriggerType(t.type), definition: t.definition as Record<string, unknown> })),
     /** active campaigns, for "answers the same failure first" (lib/campaigns/overlaps.ts) */
     active: active.map((c): RivalCampaign => ({ id: c.id, name: c.name, priority: c.priority, triggerId: c.triggerId, definition: { ...(c.trigger.config as object), type: c.trigger.type } })),
   };

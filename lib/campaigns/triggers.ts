@@ -7,7 +7,7 @@ import { lastChange } from "@/lib/audit/last-change";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { TriggerType } from "@/lib/triggers/registry";
+import { storedTriggerType, type TriggerType } from "@/lib/triggers/registry";
 import type { triggerInput, TriggerDefinition } from "./schemas";
 import { assertTriggerValid } from "./validate";
 
@@ -27,7 +27,7 @@ export interface TriggerView {
 const withCampaigns = { campaigns: { where: { status: { not: "archived" as const } }, select: { id: true, name: true, status: true }, orderBy: { name: "asc" as const } } };
 
 function view(t: { id: string; name: string; type: string; config: unknown; updatedAt: Date; campaigns: TriggerView["campaigns"] }): TriggerView {
-  return { id: t.id, name: t.name, type: t.type as TriggerType, definition: t.config as TriggerDefinition, version: t.updatedAt.toISOString(), campaigns: t.campaigns };
+  return { id: t.id, name: t.name, type: storedTriggerType(t.type), definition: t.config as TriggerDefinition, version: t.updatedAt.toISOString(), campaigns: t.campaigns };
 }
 
 /** The workspace's triggers, by name, each with the campaigns using it. */

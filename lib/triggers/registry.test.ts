@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import table from "@/lib/rules/cases.json";
-import { compiledTrigger, failureInput, TRIGGER_TYPES, TRIGGERS, triggerName } from "./registry";
+import { compiledTrigger, failureInput, storedTriggerType, TRIGGER_TYPES, TRIGGERS, triggerName } from "./registry";
 
 const docs = readFileSync("docs/rules-format.md", "utf8");
 
@@ -50,5 +50,12 @@ describe("trigger registry", () => {
     expect(triggerName("http_error")).toBe("Request failed");
     expect(triggerName("from_a_newer_sdk")).toBe("from_a_newer_sdk");
     expect(triggerName("")).toBe("No trigger");
+  });
+});
+
+describe("stored trigger types (text since #28, no enum)", () => {
+  it("reads every registry type back, and names a type this version does not know", () => {
+    for (const t of TRIGGER_TYPES) expect(storedTriggerType(t)).toBe(t);
+    expect(() => storedTriggerType("foo_bar")).toThrow(/Unknown trigger type "foo_bar".*http_error/);
   });
 });

@@ -59,6 +59,16 @@ export const failureInput = z.discriminatedUnion("type", [
 ]);
 
 /** The short name of a trigger type for charts, tables and alerts; unknown ids are shown as they are. */
+/**
+ * A stored trigger's type as the registry knows it (the column is text since #28, checked on every
+ * write). Errors: throws naming the value for a type the registry has not got (a row written by a
+ * newer version, or by hand).
+ */
+export function storedTriggerType(value: string): TriggerType {
+  if ((TRIGGER_TYPES as readonly string[]).includes(value)) return value as TriggerType;
+  throw new Error(`Unknown trigger type "${value}" in the database: this version knows ${TRIGGER_TYPES.join(", ")}`);
+}
+
 export function triggerName(type: string): string {
   return (TRIGGERS as Record<string, { name: string } | undefined>)[type]?.name ?? (type || "No trigger");
 }
