@@ -1,7 +1,7 @@
 // One process, one port. The SDK-facing endpoints (/sdk, /api/v1/rules, /api/v1/events) are
 // answered by plain node:http handlers; everything else goes to Next's request handler.
 import { createServer } from "node:http";
-import { refuseMalformed } from "./lib/server/request-guard";
+import { handleRequest } from "./lib/server/request-handler";
 import { flushRefusedOrigins, noteRefusedOrigin } from "./lib/settings/allowed-origins";
 import { flushArrivals, noteArrival } from "./lib/settings/site-arrivals";
 import { flushSeenUsers, noteSeenUser } from "./lib/events/seen-users";
@@ -12,7 +12,6 @@ import { BatchWriter } from "@/lib/events/batch-writer";
 import { loadSnapshots } from "@/lib/publishing/revisions";
 import { bootstrap } from "@/lib/server/bootstrap";
 import { createFastPath } from "@/lib/server/fast-path";
-import { clientIp } from "@/lib/server/http";
 import { startJobs } from "@/lib/server/jobs";
 import { flushUnusualTraffic, noteSenders } from "@/lib/events/unusual-traffic";
 
@@ -41,20 +40,7 @@ async function main() {
   const nextHandler = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer((req, res) => {
-    // The address sign-in throttling keys on: the socket's, or the one a trusted proxy (TRUST_PROXY)
-    // forwarded. Always overwritten here, so a client cannot choose it.
-    req.headers["x-mc-client-ip"] = clientIp(req);
-    try {
-      if (refuseMalformed(req, res)) return;
-      if (fastPath(req, res)) return;
-    } catch (err) {
-      console.error("[server] fast path failed:", err);
-      if (!res.headersSent) res.writeHead(500).end();
-      return;
-    }
-    nextHandler(req, res);
-  });
+  const server = createServer((req, res) => handleRequest(req, res, fastPath, nextHandler));
   server.keepAliveTimeout = 65_000;
 
   // Publishes made by other instances sharing the database reach this one within ~2 s.

@@ -4,9 +4,22 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendError } from "./http";
 
+// Every request's Host is checked, and a site sends the same few: each value is parsed once (a URL
+// per request was the guard's whole cost in the rules profile, #28). Bounded against junk hosts.
+const hosts = new Map<string, string | undefined>();
+
 /** host[:port] as a browser sends it, or undefined when it is not one (port 1–65535). */
 function parseHost(value: string | undefined): string | undefined {
-  if (!value || /[\s/\\@?#]/.test(value)) return undefined;
+  if (!value) return undefined;
+  if (hosts.has(value)) return hosts.get(value);
+  const host = parseHostOnce(value);
+  if (hosts.size >= 1024) hosts.clear();
+  hosts.set(value, host);
+  return host;
+}
+
+function parseHostOnce(value: string): string | undefined {
+  if (/[\s/\\@?#]/.test(value)) return undefined;
   try {
     const u = new URL(`http://${value}`);
     if (u.port === "0") return undefined;
