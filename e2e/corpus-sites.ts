@@ -90,7 +90,10 @@ export async function startStandIn(): Promise<StandIn> {
     try {
       const batch = eventBatch.parse(JSON.parse(text));
       const { valid, rejected } = validateEvents(batch.events, { sentAt: batch.sentAt });
-      received.set(key, [...(received.get(key) ?? []), ...valid]);
+      // replays are ignored by id, as the server's ON CONFLICT (id) DO NOTHING does: a batch the SDK
+      // sent again (its answer was slow to come under load) is one batch
+      const seen = new Set((received.get(key) ?? []).map((e) => e.id));
+      received.set(key, [...(received.get(key) ?? []), ...valid.filter((e) => !seen.has(e.id) && seen.add(e.id))]);
       if (rejected.length) refused.set(key, [...(refused.get(key) ?? []), JSON.stringify(rejected)]);
     } catch (e) {
       refused.set(key, [...(refused.get(key) ?? []), `${(e as Error).message}: ${text.slice(0, 200)}`]);
