@@ -43,12 +43,16 @@ test("simulating a failure shows which campaign apologizes, in what words, and w
 
 test("the simulator says why: which condition failed, which cap and its count, the schedule in its time zone, and what is live", async ({ page }) => {
   await login(page, "editor");
+  // names and the event of their own per run: the spec can run again against the same server
+  const run = Math.random().toString(36).slice(2, 8);
+  const proOnly = `Pro only ${run}`;
+  const nightShift = `Night shift ${run}`;
   const make = async (name: string, extra: object) => {
     const r = await page.request.post("/api/v1/campaigns", {
       data: {
         name,
         priority: 500,
-        trigger: { name: `${name} trigger`, definition: { type: "custom", name: "sim_probe" } },
+        trigger: { name: `${name} trigger`, definition: { type: "custom", name: `sim_probe_${run}` } },
         message: { title: `${name} <<name|there>>`, body: "" },
         ...extra,
       },
@@ -57,7 +61,7 @@ test("the simulator says why: which condition failed, which cap and its count, t
     const { id } = await r.json();
     expect((await page.request.patch(`/api/v1/campaigns/${id}`, { data: { status: "active" } })).status()).toBe(200);
   };
-  await make("Pro only", {
+  await make(proOnly, {
     message: { title: "Pro only <<name|there>>", body: "", variants: { fr: { title: "Désolé <<name|vous>>", body: "" } } },
     audience: { kind: "custom", audience: { op: "and", groups: [{ op: "and", conditions: [{ attr: "plan", type: "string", op: "eq", value: "pro" }] }] } },
     caps: { perSession: 1 },
@@ -65,23 +69,23 @@ test("the simulator says why: which condition failed, which cap and its count, t
   // closed every day but one hour that has just passed, in Tokyo
   const tokyoHour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Tokyo", hour: "2-digit", hourCycle: "h23" }).format(Date.now()));
   const closed = (tokyoHour + 12) % 24;
-  await make("Night shift", { schedule: { timeZone: "Asia/Tokyo", startHour: closed, endHour: closed + 1 } });
+  await make(nightShift, { schedule: { timeZone: "Asia/Tokyo", startHour: closed, endHour: closed + 1 } });
 
   await page.goto("/campaigns/simulate");
   await page.getByLabel("Failure type").selectOption("custom");
-  await page.getByLabel("Event name").fill("sim_probe");
+  await page.getByLabel("Event name").fill(`sim_probe_${run}`);
   await page.getByRole("button", { name: "Add attribute" }).click();
   await page.getByLabel("Attribute 4 name").fill("plan");
   await page.getByLabel("Sample user's plan").fill("free");
   await page.getByRole("button", { name: "Simulate" }).click();
   const row = (name: string) => page.getByTestId("simulation-row").filter({ hasText: name });
-  await expect(row("Pro only")).toContainText("audience: “plan equals pro” is false (plan is \"free\")");
-  await expect(row("Night shift")).toContainText(`outside its schedule: open ${String(closed).padStart(2, "0")}:00–${String(closed + 1).padStart(2, "0")}:00 (Asia/Tokyo); it is `);
+  await expect(row(proOnly)).toContainText("audience: “plan equals pro” is false (plan is \"free\")");
+  await expect(row(nightShift)).toContainText(`outside its schedule: open ${String(closed).padStart(2, "0")}:00–${String(closed + 1).padStart(2, "0")}:00 (Asia/Tokyo); it is `);
 
   await page.getByLabel("Sample user's plan").fill("pro");
   await page.getByLabel("Apologies this user already saw in this session").fill("1");
   await page.getByRole("button", { name: "Simulate" }).click();
-  await expect(row("Pro only")).toContainText("capped: at most 1 per session, 1 already shown");
+  await expect(row(proOnly)).toContainText("capped: at most 1 per session, 1 already shown");
   await page.getByLabel("Apologies this user already saw in this session").fill("0");
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(page.getByTestId("simulation-outcome")).toContainText("Pro only Jackie");
@@ -98,5 +102,5 @@ test("the simulator says why: which condition failed, which cap and its count, t
   await page.getByLabel("Rules of").selectOption("production:live");
   await page.getByRole("button", { name: "Simulate" }).click();
   await expect(page.getByTestId("simulation-outcome")).toContainText(/Simulated over live revision \d+\./);
-  await expect(row("Pro only")).toContainText(/not in production revision \d+/);
+  await expect(row(proOnly)).toContainText(/not in production revision \d+/);
 });
