@@ -8,7 +8,9 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
 
   await page.goto("/segments");
   const fresh = page.getByRole("region", { name: "New segment" });
-  await fresh.getByLabel("Segment name").fill("Pro users");
+  // a name of its own per run: the spec can run again against the same server
+  const segment = `Pro users ${Math.random().toString(36).slice(2, 8)}`;
+  await fresh.getByLabel("Segment name").fill(segment);
   await fresh.getByLabel("Attribute of group 1 condition 1").fill("plan");
   await fresh.getByLabel("Value of group 1 condition 1").fill("pro");
   await fresh.getByRole("button", { name: "Add condition to group 1" }).click();
@@ -16,11 +18,11 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await fresh.getByLabel("Operator of group 1 condition 2").selectOption("neq");
   await fresh.getByLabel("Value of group 1 condition 2").fill("mobile");
   await fresh.getByRole("button", { name: "Create segment" }).click();
-  await expect(fresh.getByTestId("segment-result")).toHaveText("Saved segment “Pro users”.");
-  await expect(page.getByRole("region", { name: "Segment Pro users" })).toBeVisible();
+  await expect(fresh.getByTestId("segment-result")).toHaveText(`Saved segment “${segment}”.`);
+  await expect(page.getByRole("region", { name: `Segment ${segment}` })).toBeVisible();
 
   await page.goto("/campaigns/new");
-  await page.getByLabel("Name", { exact: true }).fill("Payment declined, pros");
+  await page.getByLabel("Name", { exact: true }).fill(`Payment declined, pros ${segment.slice(-6)}`);
   await page.getByLabel("Trigger name").fill("Payment declined");
   await page.getByLabel("Fires when").selectOption("custom");
   await page.getByLabel("Event name").fill("payment_declined");
@@ -51,7 +53,7 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await page.getByLabel("Preview language").selectOption("");
   await expect(preview).not.toContainText("Désolé");
   await page.getByLabel("A saved segment").check();
-  await page.getByLabel("Segment", { exact: true }).selectOption({ label: "Pro users" });
+  await page.getByLabel("Segment", { exact: true }).selectOption({ label: segment });
   await page.getByLabel("Holdout (% never shown, counted as suppressed)").fill("10");
   await page.getByLabel("Only at certain times").check();
   await page.getByLabel("Mon").check();
@@ -115,7 +117,7 @@ test("a segment, a schedule, caps, an action and a translation reach the compile
   await page.getByLabel("Attribute 4 name").fill("plan");
   await page.getByLabel("Sample user's plan").fill("free");
   await page.getByRole("button", { name: "Simulate" }).click();
-  const row = page.getByTestId("simulation-row").filter({ hasText: "Payment declined, pros" });
+  const row = page.getByTestId("simulation-row").filter({ hasText: `Payment declined, pros ${segment.slice(-6)}` });
   await expect(row).toContainText(/audience|schedule/);
   await page.getByLabel("Event properties (JSON)").fill('{ "amount": 5 }');
   await page.getByRole("button", { name: "Simulate" }).click();
