@@ -43,6 +43,41 @@ describe("BatchWriter", () => {
     expect(n).toBe(4);
   });
 
+  it("counts into exactly the buckets the database's own date_trunc gives, at every edge, with replays mixed in", async () => {
+    const w = new BatchWriter({ sql: db.sql });
+    const base = Date.UTC(2026, 10, 20, 23, 59, 59, 998); // a minute, an hour and a day end here
+    const types = ["detected", "shown", "suppressed", "session"] as const;
+    const sent: SdkEvent[] = Array.from({ length: 400 }, (_, i) => {
+      const type = types[i % types.length];
+      const ts = base + ((i * 7919) % 5000) - 1000 + (i % 3); // ±1 s around midnight, to the ms
+      return type === "session"
+        ? ({ id: randomUUID(), type, ts } as SdkEvent)
+        : ({ id: randomUUID(), type, ts, campaignId: `c${i % 3}`, triggerType: "http_error", reason: type === "suppressed" ? "cap" : undefined } as SdkEvent);
+    });
+    const envs = ["edge-a", "edge-b"];
+    await Promise.all([w.write(envs[0], sent.slice(0, 250)), w.write(envs[1], sent.slice(250)), w.write(envs[0], sent.slice(100, 150))]);
+    const recount = await db.sql.query<{ diff: number }>(
+      `WITH truth AS (
+         SELECT g.gran, date_trunc(g.gran::text, e."occurredAt") AS b, e."environmentId" AS env, coalesce(e."campaignId", '') AS cid,
+                coalesce(e."triggerType", '') AS tt, e."type" AS et, coalesce(e."reason", '') AS rs, count(*)::int AS n
+         FROM "Event" e CROSS JOIN (VALUES ('minute'::"RollupGranularity"), ('hour'), ('day')) AS g(gran)
+         WHERE e."environmentId" = ANY($1) GROUP BY 1, 2, 3, 4, 5, 6, 7),
+       stored AS (
+         SELECT "granularity" AS gran, "bucketStart" AS b, "environmentId" AS env, "campaignId" AS cid, "triggerType" AS tt, "eventType" AS et, "reason" AS rs, "count" AS n
+         FROM "Rollup" WHERE "environmentId" = ANY($1))
+       SELECT count(*)::int AS diff FROM ((TABLE truth EXCEPT TABLE stored) UNION ALL (TABLE stored EXCEPT TABLE truth)) d`,
+      [envs],
+    );
+    expect(recount[0].diff).toBe(0);
+    const [{ n, buckets }] = await db.sql.query<{ n: number; buckets: number }>(
+      `SELECT (SELECT count(*)::int FROM "Event" WHERE "environmentId" = ANY($1)) AS n,
+              (SELECT count(DISTINCT "bucketStart")::int FROM "Rollup" WHERE "environmentId" = ANY($1) AND "granularity" = 'day') AS buckets`,
+      [envs],
+    );
+    expect(n).toBe(400);
+    expect(buckets).toBe(2);
+  });
+
   it("answers concurrent writers from one transaction each with their own counts", async () => {
     const w = new BatchWriter({ sql: db.sql, flushIntervalMs: 50 });
     const shared = ev("clicked");

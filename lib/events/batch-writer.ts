@@ -3,7 +3,7 @@
 // exactly the rows inserted. Callers' promises resolve only after that commit: a 202 means durable.
 import type { RawSql } from "@/lib/db";
 import type { SdkEvent } from "./schemas";
-import { addEventsToRollups } from "./rollup-upsert";
+import { storeEvents } from "./event-store";
 
 export interface WriteResult {
   accepted: number;
@@ -40,6 +40,9 @@ export class BatchWriter {
     this.maxBatch = opts.maxBatch ?? 1000;
     this.maxQueued = opts.maxQueued ?? 20_000;
   }
+
+  /** flushes (transactions) and events written since start: their ratio is the mean batch size */
+  readonly totals = { flushes: 0, events: 0, busyMs: 0 };
 
   get depth(): number {
     return this.queued;
@@ -79,7 +82,11 @@ export class BatchWriter {
           n += p.events.length;
         }
         try {
+          const t0 = performance.now();
           const inserted = await this.writeBatch(batch);
+          this.totals.flushes++;
+          this.totals.events += n;
+          this.totals.busyMs += performance.now() - t0;
           for (const p of batch) {
             const accepted = p.events.filter((e) => inserted.delete(e.id)).length;
             p.resolve({ accepted, duplicates: p.events.length - accepted });
@@ -100,34 +107,18 @@ export class BatchWriter {
   }
 
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {
-    const cols: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
-    const rows = new Map<string, unknown[]>();
+    const envOf = new Map<string, string>();
+    const unique = new Map<string, SdkEvent>();
     for (const p of batch) {
       for (const e of p.events) {
-        if (rows.has(e.id)) continue; // the same id twice in one flush: the first one wins
-        rows.set(e.id, [e.id, p.environmentId, e.type, e.campaignId ?? null, e.triggerType ?? null, e.reason ?? null, e.url ?? null, e.userId ?? null, e.sessionId ?? null, e.ts]);
+        if (unique.has(e.id)) continue; // the same id twice in one flush: the first one wins
+        unique.set(e.id, e);
+        envOf.set(e.id, p.environmentId);
       }
     }
     // Rows go in id order and rollups in key order: two instances writing overlapping batches to
     // one PostgreSQL then take their row locks in the same order and cannot deadlock.
-    for (const id of [...rows.keys()].sort()) rows.get(id)!.forEach((v, i) => cols[i].push(v));
-    return this.opts.sql.transaction(async (tx) => {
-      const rows = await tx.query<{ id: string }>(
-        `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","userId","sessionId","occurredAt")
-         SELECT u.id, u.env, u.type, u.cid, u.tt, u.reason, u.url, u.uid, u.sid,
-                (to_timestamp(u.ts / 1000.0) AT TIME ZONE 'UTC')
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[])
-              WITH ORDINALITY AS u(id, env, type, cid, tt, reason, url, uid, sid, ts, n)
-         ORDER BY u.n
-         ON CONFLICT ("id") DO NOTHING
-         RETURNING "id"`,
-        cols,
-      );
-      const ids = rows.map((r) => r.id);
-      if (ids.length) {
-        await addEventsToRollups(tx, `SELECT unnest($1::uuid[])`, [ids]);
-      }
-      return new Set(ids);
-    });
+    const events = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return storeEvents(this.opts.sql, events.map((e) => envOf.get(e.id)!), events);
   }
 }

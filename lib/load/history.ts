@@ -4,7 +4,7 @@
 // written in the same transaction per chunk, exactly as ingestion would have written them. Every
 // row is marked as sample data (lib/sample-data removes it again).
 import type { RawSql } from "@/lib/db";
-import { addEventsToRollups } from "@/lib/events/rollup-upsert";
+import { rollupFromRowsSql } from "@/lib/events/rollup-upsert";
 
 export interface HistoryOptions {
   environmentId: string;
@@ -67,19 +67,22 @@ export async function generateHistory(sql: RawSql, o: HistoryOptions): Promise<n
         `UPDATE load_chunk SET at = at - $2 * interval '1 day' WHERE at >= to_timestamp($1 / 1000.0) AT TIME ZONE 'UTC'`,
         [now, o.days],
       );
+      // the rows inserted are counted as they are returned: no join back to Event
       await tx.query(
-        `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","sessionId","occurredAt","sample")
+        `WITH ins AS (
+         INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","sessionId","occurredAt","sample")
          SELECT c.id, $1, c.type,
                 CASE WHEN c.type = 'session' THEN NULL ELSE (($2::text[])[c.ci]) END,
                 CASE WHEN c.type = 'session' THEN NULL ELSE (($3::text[])[c.ci]) END,
                 CASE WHEN c.type = 'suppressed' THEN c.reason END,
                 CASE WHEN c.type = 'session' THEN NULL ELSE c.url END,
                 c.sid, c.at, true
-         FROM load_chunk c`,
+         FROM load_chunk c
+         RETURNING "environmentId", "campaignId", "triggerType", "type", "reason", "occurredAt"),
+         sample AS (${rollupFromRowsSql("ins", "SampleRollup")})
+         ${rollupFromRowsSql("ins", "Rollup")}`,
         [o.environmentId, o.campaigns.map((c) => c.id), o.campaigns.map((c) => c.triggerType)],
       );
-      await addEventsToRollups(tx, `SELECT id FROM load_chunk`, []);
-      await addEventsToRollups(tx, `SELECT id FROM load_chunk`, [], "SampleRollup");
     });
     done += n;
     o.onProgress?.(done, o.events);

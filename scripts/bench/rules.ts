@@ -39,7 +39,7 @@ async function run(port: number, headers: Record<string, string>) {
 }
 
 /** The functions that took most of a CPU profile's samples, self time, as "12.3 % name file:line". */
-function topOfProfile(dir: string, n = 12): string[] {
+export function topOfProfile(dir: string, n = 12): string[] {
   const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
   if (!file) return [];
   const p = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
