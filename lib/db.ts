@@ -12,6 +12,7 @@ import { Pool, types as pgTypes } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { awaitingScripts } from "@/lib/migrations/pg-adapter";
 
 export type DbKind = "pglite" | "postgres";
 
@@ -48,7 +49,7 @@ function openPglite(dataDir: string): DbHandle {
   const dir = path.join(dataDir, "pglite");
   mkdirSync(dir, { recursive: true });
   const pg = new PGlite(dir);
-  const adapterFactory = new PrismaPGlite(pg);
+  const adapterFactory = awaitingScripts(new PrismaPGlite(pg), (s) => pg.exec(s));
   const prisma = new PrismaClient({ adapter: adapterFactory });
   const sql = pgliteSql(pg);
   return {

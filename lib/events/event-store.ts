@@ -2,17 +2,24 @@
 // removed. Everything else reads rollups. An events store elsewhere (ClickHouse, a managed
 // PostgreSQL that scales out) replaces this module and nothing else (docs/scaling.md).
 import type { RawSql } from "@/lib/db";
+import { ensureDayPartitions, forgetKnownPartitions, isMissingPartition } from "./partitions";
 import { addEventsToRollups } from "./rollup-upsert";
 import type { SdkEvent } from "./schemas";
 
-/** Inserts events given as the ten column arrays of {@link eventColumns}; returns the ids stored (a
- * replayed id is skipped, never counted twice). */
-export const insertEventsSql = `INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","userId","sessionId","occurredAt")
+/**
+ * Inserts events given as the ten column arrays of {@link eventColumns}; returns the ids stored.
+ * A replayed id is skipped, never counted twice: the ids of stored events are kept in "EventId",
+ * one table across all day partitions (a retry may carry another corrected time, even another
+ * day), and only the events whose id is new there are inserted.
+ */
+export const insertEventsSql = `WITH fresh AS (
+    INSERT INTO "EventId" ("id") SELECT unnest($1::uuid[]) ON CONFLICT ("id") DO NOTHING RETURNING "id")
+  INSERT INTO "Event" ("id","environmentId","type","campaignId","triggerType","reason","url","userId","sessionId","occurredAt")
   SELECT u.id, u.env, u.type, u.cid, u.tt, u.reason, u.url, u.uid, u.sid, (to_timestamp(u.ts / 1000.0) AT TIME ZONE 'UTC')
   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[])
        WITH ORDINALITY AS u(id, env, type, cid, tt, reason, url, uid, sid, ts, n)
+  WHERE u.id IN (SELECT "id" FROM fresh)
   ORDER BY u.n
-  ON CONFLICT ("id") DO NOTHING
   RETURNING "id"`;
 
 /** The parameters of {@link insertEventsSql}: one array per column, events in the given order. */
@@ -37,9 +44,23 @@ export function eventColumns(environmentId: string | string[], events: SdkEvent[
 /**
  * Stores events (already validated, in id order) and adds the ones not stored before to the rollups,
  * in one transaction. `environmentIds[i]` is the environment of `events[i]`. Returns the ids stored
- * now (the rest were replays). Throws what the database throws; nothing is stored then.
+ * now (the rest were replays). A day without a partition yet gets one first. Throws what the
+ * database throws; nothing is stored then.
  */
 export async function storeEvents(sql: RawSql, environmentIds: string[], events: SdkEvent[]): Promise<Set<string>> {
+  await ensureDayPartitions(sql, events.map((e) => e.ts));
+  try {
+    return await storeOnce(sql, environmentIds, events);
+  } catch (e) {
+    if (!isMissingPartition(e)) throw e;
+    // another instance's retention dropped a day this process thought it had: make it again
+    forgetKnownPartitions();
+    await ensureDayPartitions(sql, events.map((e) => e.ts));
+    return storeOnce(sql, environmentIds, events);
+  }
+}
+
+function storeOnce(sql: RawSql, environmentIds: string[], events: SdkEvent[]): Promise<Set<string>> {
   return sql.transaction(async (tx) => {
     const rows = await tx.query<{ id: string }>(insertEventsSql, eventColumns(environmentIds, events));
     const stored = new Set(rows.map((r) => r.id));
@@ -50,4 +71,18 @@ export async function storeEvents(sql: RawSql, environmentIds: string[], events:
     }
     return stored;
   });
+}
+
+/**
+ * The URLs with most apologies shown in [from, to) for one environment, most first, at most `limit`
+ * (the live canary's "top URLs": URLs are not rolled up, their cardinality is unbounded). Reads only
+ * the partitions of the days in the window.
+ */
+export async function topShownUrls(sql: RawSql, environmentId: string, from: Date, to: Date, limit: number): Promise<{ url: string; n: number }[]> {
+  return sql.query<{ url: string; n: number }>(
+    `SELECT "url", count(*)::int AS n FROM "Event"
+     WHERE "environmentId" = $1 AND "type" = 'shown' AND "occurredAt" >= $2 AND "occurredAt" < $3 AND "url" IS NOT NULL
+     GROUP BY "url" ORDER BY n DESC, "url" LIMIT $4`,
+    [environmentId, from, to, limit],
+  );
 }

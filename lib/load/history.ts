@@ -4,6 +4,7 @@
 // written in the same transaction per chunk, exactly as ingestion would have written them. Every
 // row is marked as sample data (lib/sample-data removes it again).
 import type { RawSql } from "@/lib/db";
+import { ensureDayPartitions } from "@/lib/events/partitions";
 import { rollupFromRowsSql } from "@/lib/events/rollup-upsert";
 
 export interface HistoryOptions {
@@ -41,6 +42,8 @@ export async function generateHistory(sql: RawSql, o: HistoryOptions): Promise<n
   const TYPE_MIX = typeMix(sessionShare);
   const now = o.now ?? Date.now();
   const urls = ["/api/search", "/api/checkout", "/api/cart", "/images/hero.jpg", "/api/recommendations", "/video/intro.mp4", "/api/profile", "/account"];
+  // every day the history covers has its partition before the first insert
+  await ensureDayPartitions(sql, Array.from({ length: o.days + 1 }, (_, i) => now - i * 86_400_000), { checkAll: true });
   let done = 0;
   while (done < o.events) {
     const n = Math.min(chunk, o.events - done);

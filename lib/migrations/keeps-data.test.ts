@@ -31,4 +31,37 @@ describe("migrations keep the data in the columns they change", () => {
     ]);
     await pg.close();
   });
+
+  it("events_by_day: every event of several days moves into its day's partition, and a replay of one is still refused", async () => {
+    const pg = new PGlite("memory://keep-events");
+    const sql = await migratedUpTo(pg, "events_by_day");
+    const days = [9, 4, 2, 1, 0].map((d) => new Date(Date.now() - d * 86_400_000));
+    await pg.query(
+      `INSERT INTO "Event" ("id","environmentId","type","campaignId","occurredAt","sample")
+       SELECT gen_random_uuid(), 'env', CASE WHEN i % 3 = 0 THEN 'session' ELSE 'shown' END, CASE WHEN i % 3 = 0 THEN NULL ELSE 'c1' END,
+              d + (i * interval '37 minutes'), i % 10 = 0
+       FROM unnest($1::timestamp[]) AS d, generate_series(0, 29) AS i`,
+      [days],
+    );
+    const before = (await pg.query<{ id: string; t: string; s: boolean }>(`SELECT "id"::text AS id, "occurredAt"::text AS t, "sample" AS s FROM "Event" ORDER BY 1`)).rows;
+    expect(before).toHaveLength(150);
+    await pg.exec(sql);
+    const after = (await pg.query<{ id: string; t: string; s: boolean }>(`SELECT "id"::text AS id, "occurredAt"::text AS t, "sample" AS s FROM "Event" ORDER BY 1`)).rows;
+    expect(after).toEqual(before);
+    // each row in the partition of its own UTC day
+    const misplaced = await pg.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Event" e JOIN pg_class c ON c.oid = e.tableoid
+       WHERE c.relname <> 'Event_' || to_char(e."occurredAt", 'YYYYMMDD')`,
+    );
+    expect(misplaced.rows[0].n).toBe(0);
+    const parted = await pg.query<{ n: number }>(`SELECT count(DISTINCT tableoid)::int AS n FROM "Event"`);
+    expect(parted.rows[0].n).toBeGreaterThanOrEqual(5);
+    // the real events' ids are remembered: a replay of one is not stored again
+    const real = before.filter((r) => !r.s).map((r) => r.id);
+    const ids = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EventId" WHERE "id" = ANY($1::uuid[])`, [real]);
+    expect(ids.rows[0].n).toBe(real.length);
+    const replay = await pg.query(`INSERT INTO "EventId" ("id") VALUES ($1) ON CONFLICT ("id") DO NOTHING RETURNING "id"`, [real[0]]);
+    expect(replay.rows).toHaveLength(0);
+    await pg.close();
+  });
 });

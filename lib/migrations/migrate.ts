@@ -1,10 +1,9 @@
 // Applies pending migrations to the process's database (server start, npm run db:deploy, load).
-import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Pool } from "pg";
 import type { DbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
 import { applyPendingMigrations } from "./schema-engine";
+import { pgMigrationAdapter } from "./pg-adapter";
 
 export async function migrate(handle: DbHandle): Promise<string[]> {
   const url = env().DATABASE_URL;
@@ -15,7 +14,7 @@ export async function migrate(handle: DbHandle): Promise<string[]> {
   // afterwards, takes and releases it.
   const pool = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000 });
   try {
-    return await applyPendingMigrations(new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory);
+    return await applyPendingMigrations(pgMigrationAdapter(pool));
   } finally {
     await pool.end();
   }

@@ -2,6 +2,7 @@
 // removing it takes away exactly what it added, real counts untouched.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDemoWorkspace } from "@/lib/demo/seed";
+import { ensureDayPartitions } from "@/lib/events/partitions";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
 import { clearSampleData, hasSampleData, loadSampleData, SAMPLE_EVENTS } from "./index";
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   env = (await t.prisma.environment.findFirstOrThrow({ where: { workspaceId: demo, name: "production" } })).id;
   await t.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('w_customer','Customer','customer', now())`);
   // a real apology already counted (as ingestion writes it): it must survive removal
+  await ensureDayPartitions(t.sql, [now - 3_600_000]);
   await t.sql.query(`INSERT INTO "Event" ("id","environmentId","type","occurredAt") VALUES (gen_random_uuid(), $1, 'shown', $2)`, [env, new Date(now - 3_600_000)]);
   await t.sql.query(
     `INSERT INTO "Rollup" ("granularity","bucketStart","environmentId","eventType","count") SELECT g, date_trunc(g::text, $2::timestamp), $1, 'shown', 1 FROM unnest(ARRAY['minute','hour','day']::"RollupGranularity"[]) g`,

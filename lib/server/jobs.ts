@@ -38,7 +38,7 @@ export function startJobs(
   const prune = () =>
     run("retention", async () => {
       const r = await pruneOldData(sql, { eventRetentionDays: opts.eventRetentionDays });
-      if (r.events || r.rollups) console.log(`[retention] pruned ${r.events} events, ${r.rollups} rollup rows`);
+      if (r.partitions || r.ids || r.rollups) console.log(`[retention] dropped ${r.partitions} day partitions (${r.events} events), ${r.ids} replay ids, ${r.rollups} rollup rows`);
       await pruneSignInThrottle(sql);
       await pruneSeenUsers(sql);
     });

@@ -1,7 +1,8 @@
 // Live canary: apologies shown per minute over the last hour (minute rollups), the same window a
 // week ago, and what is failing most right now.
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, dbHandle } from "@/lib/db";
+import { topShownUrls } from "@/lib/events/event-store";
 import { triggerName } from "@/lib/triggers/registry";
 import { type EnvName, environmentName } from "@/lib/environments";
 import { sumRollups } from "./rollup-sums";
@@ -60,13 +61,7 @@ export async function getLiveStats(opts: {
       sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: new Date(start.getTime() - WEEK_MS), to: new Date(windowEnd.getTime() - WEEK_MS), by: [], realOnly: true }),
       sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: start, by: ["triggerType"] }),
       // URLs are not rolled up (unbounded cardinality): read the last hour of raw events
-      db().event.groupBy({
-        by: ["url"],
-        where: { environmentId: environment.id, type: "shown", occurredAt: { gte: start, lt: windowEnd }, url: { not: null } },
-        _count: { _all: true },
-        orderBy: { _count: { url: "desc" } },
-        take: TOP_N,
-      }),
+      topShownUrls(dbHandle().sql, environment.id, start, windowEnd, TOP_N),
     ]);
     sameTimeLastWeek = lastWeek[0]?.n ?? 0;
     topTriggers = triggers
@@ -74,7 +69,7 @@ export async function getLiveStats(opts: {
       .filter((t) => t.count > 0)
       .sort((a, b) => b.count - a.count)
       .slice(0, TOP_N);
-    topUrls = urls.map((u) => ({ key: u.url!, label: u.url!, count: u._count._all }));
+    topUrls = urls.map((u) => ({ key: u.url, label: u.url, count: u.n }));
     const rows = await sumRollups({ granularity: "minute", environmentIds: [environment.id], eventTypes: ["shown"], from: start, by: ["bucketStart"] });
     for (const r of rows) counts.set(r.bucketStart.getTime(), r.n);
   }

@@ -4,12 +4,12 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Pool } from "pg";
 import { pgliteSql, postgresSql, type DbHandle, type RawSql } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
+import { awaitingScripts, pgMigrationAdapter } from "@/lib/migrations/pg-adapter";
 
 export interface TestDb {
   kind: "pglite" | "postgres";
@@ -58,7 +58,7 @@ export async function memoryDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return freshPostgresDatabase(url);
   const pg = new PGlite("memory://test");
-  return migrated("pglite", pgliteSql(pg), new PrismaPGlite(pg), () => pg.close());
+  return migrated("pglite", pgliteSql(pg), awaitingScripts(new PrismaPGlite(pg), (s) => pg.exec(s)), () => pg.close());
 }
 
 async function freshPostgresDatabase(url: string): Promise<TestDb> {
@@ -68,7 +68,7 @@ async function freshPostgresDatabase(url: string): Promise<TestDb> {
   const u = new URL(url);
   u.pathname = "/" + name;
   const pool = new Pool({ connectionString: u.toString(), max: 10 });
-  return migrated("postgres", postgresSql(pool), new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory, async () => {
+  return migrated("postgres", postgresSql(pool), pgMigrationAdapter(pool), async () => {
     await pool.end();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
