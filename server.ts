@@ -25,7 +25,9 @@ async function main() {
   process.env.NEXTAUTH_URL ??= e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   await bootstrap();
 
-  const writer = new BatchWriter({ sql: dbHandle().sql });
+  // PostgreSQL takes a few transactions at once (a quarter of the pool, leaving the rest to the
+  // admin); PGlite has one connection, where a second transaction would only wait
+  const writer = new BatchWriter({ sql: dbHandle().sql, concurrency: dbHandle().kind === "postgres" ? Math.max(1, Math.floor(e.DATABASE_POOL_SIZE / 4)) : 1 });
   const fastPath = createFastPath({ writer, eventRates: { perKey: e.EVENTS_PER_SECOND_PER_KEY, perIp: e.EVENTS_PER_SECOND_PER_IP }, onRefusedOrigin: noteRefusedOrigin, onAccepted: noteArrival, onSenders: noteSenders, onUser: noteSeenUser });
   const refusedFlush = setInterval(() => {
     flushRefusedOrigins(dbHandle().sql)

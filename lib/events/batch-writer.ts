@@ -24,21 +24,26 @@ export interface BatchWriterOptions {
   flushIntervalMs?: number;
   maxBatch?: number;
   maxQueued?: number;
+  /** transactions at once (default 1: PGlite has one connection; PostgreSQL takes a few in parallel) */
+  concurrency?: number;
 }
 
 export class BatchWriter {
   private queue: Pending[] = [];
   private queued = 0;
   private timer: NodeJS.Timeout | undefined;
-  private flushing: Promise<void> | undefined;
+  private inFlight = 0;
+  private idle: (() => void)[] = [];
   private readonly interval: number;
   private readonly maxBatch: number;
   private readonly maxQueued: number;
+  private readonly concurrency: number;
 
   constructor(private readonly opts: BatchWriterOptions) {
     this.interval = opts.flushIntervalMs ?? 20;
     this.maxBatch = opts.maxBatch ?? 1000;
     this.maxQueued = opts.maxQueued ?? 20_000;
+    this.concurrency = Math.max(1, opts.concurrency ?? 1);
   }
 
   /** flushes (transactions) and events written since start: their ratio is the mean batch size */
@@ -56,54 +61,66 @@ export class BatchWriter {
     return new Promise((resolve, reject) => {
       this.queue.push({ environmentId, events, resolve, reject });
       this.queued += events.length;
-      if (this.queued >= this.maxBatch) void this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), this.interval);
+      if (this.queuedNotWriting() >= this.maxBatch) this.pump();
+      else
+        this.timer ??= setTimeout(() => {
+          this.timer = undefined;
+          this.pump();
+        }, this.interval);
     });
   }
 
-  /** Flushes until the queue is empty; concurrent callers share the running flush. */
+  /** Writes everything queued now and resolves once nothing is queued or being written. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.flushing) {
-      await this.flushing;
-      // Events queued after the running flush last looked at the queue are not covered by it:
-      // without this they would wait for the next write to schedule a flush, or forever.
-      if (this.queue.length) return this.flush();
-      return;
-    }
-    this.flushing = (async () => {
-      while (this.queue.length) {
-        const batch: Pending[] = [];
-        let n = 0;
-        while (this.queue.length && n < this.maxBatch) {
-          const p = this.queue.shift()!;
-          batch.push(p);
-          n += p.events.length;
-        }
-        try {
-          const t0 = performance.now();
-          const inserted = await this.writeBatch(batch);
-          this.totals.flushes++;
-          this.totals.events += n;
-          this.totals.busyMs += performance.now() - t0;
-          for (const p of batch) {
-            const accepted = p.events.filter((e) => inserted.delete(e.id)).length;
-            p.resolve({ accepted, duplicates: p.events.length - accepted });
-          }
-        } catch (e) {
-          for (const p of batch) p.reject(e);
-        } finally {
-          this.queued -= n;
-        }
+    this.pump();
+    if (this.inFlight === 0 && this.queue.length === 0) return;
+    await new Promise<void>((r) => this.idle.push(r));
+  }
+
+  private queuedNotWriting(): number {
+    let n = 0;
+    for (const p of this.queue) n += p.events.length;
+    return n;
+  }
+
+  // Starts a transaction for the next batch while there is queued work and a free slot: one at a
+  // time on PGlite (one connection), a few at once on PostgreSQL. A batch that finishes starts the
+  // next at once with what queued meanwhile: under load batches grow by themselves.
+  private pump(): void {
+    while (this.queue.length && this.inFlight < this.concurrency) {
+      const batch: Pending[] = [];
+      let n = 0;
+      while (this.queue.length && n < this.maxBatch) {
+        const p = this.queue.shift()!;
+        batch.push(p);
+        n += p.events.length;
       }
-    })();
-    try {
-      await this.flushing;
-    } finally {
-      this.flushing = undefined;
+      this.inFlight++;
+      void this.run(batch, n).finally(() => {
+        this.inFlight--;
+        this.queued -= n;
+        this.pump();
+        if (this.inFlight === 0 && this.queue.length === 0) for (const r of this.idle.splice(0)) r();
+      });
     }
-    if (this.queue.length) return this.flush();
+  }
+
+  private async run(batch: Pending[], n: number): Promise<void> {
+    try {
+      const t0 = performance.now();
+      const inserted = await this.writeBatch(batch);
+      this.totals.flushes++;
+      this.totals.events += n;
+      this.totals.busyMs += performance.now() - t0;
+      for (const p of batch) {
+        const accepted = p.events.filter((e) => inserted.delete(e.id)).length;
+        p.resolve({ accepted, duplicates: p.events.length - accepted });
+      }
+    } catch (e) {
+      for (const p of batch) p.reject(e);
+    }
   }
 
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {

@@ -40,7 +40,7 @@ if (process.env.MODE === "raw") {
       const campaignId = type === "session" ? undefined : rules.campaigns[i % rules.campaigns.length].id;
       return { id: randomUUID(), type, ts: now, campaignId, triggerType: campaignId ? "http_error" : undefined, url: campaignId ? "https://shop.test/api/search" : undefined, sessionId: randomUUID() };
     });
-    await db.sql.query(insertEventsSql, eventColumns("envb", events.sort((a, b) => (a.id < b.id ? -1 : 1))));
+    await db.sql.query(insertEventsSql, eventColumns("envraw", events.sort((a, b) => (a.id < b.id ? -1 : 1))));
     rows += RAW_ROWS;
   }
   process.send?.({ rate: rows / ((Date.now() - started) / 1000) });
@@ -48,7 +48,8 @@ if (process.env.MODE === "raw") {
   process.exit(0);
 } else {
   putSnapshot(INGEST_BENCH_KEY, buildSnapshot("envb", 1, rules));
-  const writer = new BatchWriter({ sql: db.sql });
+  // as server.ts configures it: a quarter of the pool on PostgreSQL, one transaction on PGlite
+  const writer = new BatchWriter({ sql: db.sql, concurrency: db.kind === "postgres" ? 2 : 1 });
   // rate limits stay on the path (their cost is measured) but high enough not to refuse the load
   const fast = createFastPath({ writer, eventRates: { perKey: 1e9, perIp: 1e9 } });
   const server = createServer((req, res) => handleRequest(req, res, fast, (_q, s) => s.writeHead(404).end()));
@@ -57,8 +58,8 @@ if (process.env.MODE === "raw") {
     if (m !== "stop") return;
     server.close();
     await writer.flush();
-    const [n] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event"`);
-    const [r] = await db.sql.query<{ n: number }>(`SELECT coalesce(sum("count"), 0)::int AS n FROM "Rollup" WHERE "granularity" = 'day'`);
+    const [n] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE "environmentId" = 'envb'`);
+    const [r] = await db.sql.query<{ n: number }>(`SELECT coalesce(sum("count"), 0)::int AS n FROM "Rollup" WHERE "granularity" = 'day' AND "environmentId" = 'envb'`);
     process.send?.({ stored: n.n, rolledUp: r.n, writer: writer.totals });
     await db.close();
     process.exit(0);
