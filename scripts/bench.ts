@@ -5,6 +5,7 @@ import { benchIngest } from "./bench/ingest";
 import { benchPatterns } from "./bench/patterns";
 import { benchPublish } from "./bench/publish";
 import { benchRules } from "./bench/rules";
+import { benchScale } from "./bench/scale";
 import { benchSdkLatency } from "./bench/sdk-latency";
 import { benchSdkSize } from "./bench/sdk-size";
 import { benchSensorCost } from "./bench/sensor-cost";
@@ -22,6 +23,8 @@ if (sections.includes("all") || sections.includes("corpus")) out.push(...(await 
 if (sections.includes("all") || sections.includes("patterns")) out.push(...(await benchPatterns()));
 // not part of "all": two minutes of load, run on its own with `npm run bench -- soak`
 if (sections.includes("soak")) out.push(...(await benchSoak()));
+// not part of "all": several minutes on a throwaway PostgreSQL (docs/scaling.md), `npm run bench -- scale`
+if (sections.includes("scale")) out.push(...(await benchScale()));
 // not part of "all": about nine minutes of real apps in a browser, run with `npm run bench -- wild`
 if (sections.includes("wild")) out.push(...(await benchWild()));
 console.log(out.join("\n"));

@@ -6,7 +6,7 @@
 //   MODE=ours: the real request path (lib/server/request-handler.ts, fast path, validation, rate
 //              limits, batch writer, rollups, 202 only after commit) on a port; the parent loads it.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,7 +23,12 @@ export const INGEST_BENCH_KEY = "pk_benchingest000001";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const RAW_ROWS = 500;
 
-const db = await benchDb(mkdtempSync(path.join(tmpdir(), `mc-bench-${process.env.MODE}-`)));
+const dir = mkdtempSync(path.join(tmpdir(), `mc-bench-${process.env.MODE}-`));
+const db = await benchDb(dir);
+const close = async () => {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+};
 await db.sql.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('wb','B','bench', now()) ON CONFLICT DO NOTHING`);
 await db.sql.query(`INSERT INTO "Environment" ("id","workspaceId","name","publicKey") VALUES ('envb','wb','production',$1) ON CONFLICT DO NOTHING`, [INGEST_BENCH_KEY]);
 const rules = typicalRules(4);
@@ -44,7 +49,7 @@ if (process.env.MODE === "raw") {
     rows += RAW_ROWS;
   }
   process.send?.({ rate: rows / ((Date.now() - started) / 1000) });
-  await db.close();
+  await close();
   process.exit(0);
 } else {
   putSnapshot(INGEST_BENCH_KEY, buildSnapshot("envb", 1, rules));
@@ -54,6 +59,8 @@ if (process.env.MODE === "raw") {
   const fast = createFastPath({ writer, eventRates: { perKey: 1e9, perIp: 1e9 } });
   const server = createServer((req, res) => handleRequest(req, res, fast, (_q, s) => s.writeHead(404).end()));
   server.listen(0, "127.0.0.1", () => process.send?.({ port: (server.address() as { port: number }).port, campaigns: rules.campaigns.map((c) => c.id) }));
+  // the scale benchmark's memory figure: resident set size, sampled four times a second
+  if (process.env.REPORT_RSS) setInterval(() => process.send?.({ rss: process.memoryUsage().rss }), 250).unref();
   process.on("message", async (m) => {
     if (m !== "stop") return;
     server.close();
@@ -61,7 +68,7 @@ if (process.env.MODE === "raw") {
     const [n] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE "environmentId" = 'envb'`);
     const [r] = await db.sql.query<{ n: number }>(`SELECT coalesce(sum("count"), 0)::int AS n FROM "Rollup" WHERE "granularity" = 'day' AND "environmentId" = 'envb'`);
     process.send?.({ stored: n.n, rolledUp: r.n, writer: writer.totals });
-    await db.close();
+    await close();
     process.exit(0);
   });
 }
