@@ -7,13 +7,14 @@
 //      top URLs over the last hour).
 // Starts a throwaway PostgreSQL cluster on loopback (or uses DATABASE_URL, into which it writes).
 // Progress goes to stderr while it runs; the figures are printed at the end.
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Pool } from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { postgresSql, type DbHandle } from "@/lib/db";
+import { postgresSql, type DbHandle, type RawSql } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateHistory } from "@/lib/load/history";
 import { applyPendingMigrations } from "@/lib/migrations/schema-engine";
@@ -68,6 +69,9 @@ async function throughput(url: string, n: number): Promise<string> {
   const instances: Instance[] = [];
   for (let k = 0; k < n; k++) instances.push(await startInstance(url));
   progress(`${n} instance${n > 1 ? "s" : ""}: ${SECONDS} s of events…`);
+  const ourPids = instances.map((i) => i.proc.pid!);
+  const pgStart = new Map(postgresPids().map((p) => [p, cpuSeconds([p])]));
+  const ourStart = cpuSeconds(ourPids);
   const results = await Promise.all(
     instances.map((inst) => {
       let accepted = 0;
@@ -81,34 +85,64 @@ async function throughput(url: string, n: number): Promise<string> {
       }).then((r) => ({ accepted, p99: r.latency.p99, errors: r.non2xx + r.errors }));
     }),
   );
+  // sampled before stopping (a stopped instance's /proc entry is gone); a backend that started
+  // during the run counts from zero (pools open their connections on first use)
+  const pgCpu = postgresPids().reduce((t, p) => t + cpuSeconds([p]) - (pgStart.get(p) ?? 0), 0);
+  const cpu = [pgCpu, cpuSeconds(ourPids) - ourStart].map((c) => c / SECONDS);
   await Promise.all(instances.map(stopInstance));
   const rate = results.reduce((s, r) => s + r.accepted, 0) / SECONDS;
   const errors = results.reduce((s, r) => s + r.errors, 0);
   const rss = instances.map((i) => `${Math.round(i.peakRss / 1048576)}`).join(", ");
   progress(`${n} instance${n > 1 ? "s" : ""}: ${Math.round(rate)} events/s`);
-  return `  ${n} instance${n > 1 ? "s" : " "}: ${Math.round(rate).toLocaleString("en").padStart(7)} events/s accepted | p99 ${Math.max(...results.map((r) => r.p99))} ms | peak RSS per instance ${rss} MB${errors ? ` | ${errors} answers other than 202` : ""}`;
+  return `  ${n} instance${n > 1 ? "s" : " "}: ${Math.round(rate).toLocaleString("en").padStart(7)} events/s accepted | p99 ${Math.max(...results.map((r) => r.p99))} ms | peak RSS per instance ${rss} MB | CPU cores busy: PostgreSQL ${cpu[0].toFixed(2)}, instances ${cpu[1].toFixed(2)}${errors ? ` | ${errors} answers other than 202` : ""}`;
 }
 
-/** Scans of raw-event partitions (sequential + index) so far, from PostgreSQL's statistics. */
-async function rawScans(pool: Pool): Promise<number> {
-  await new Promise((r) => setTimeout(r, 1100)); // statistics reach other sessions within a second
-  await pool.query(`SELECT pg_stat_clear_snapshot()`);
-  const { rows } = await pool.query<{ n: string }>(`SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) AS n FROM pg_stat_user_tables WHERE schemaname = 'event_days'`);
-  return Number(rows[0].n);
+/** CPU seconds used so far by the processes `pids` (utime + stime from /proc; 0 for one that is gone). */
+function cpuSeconds(pids: number[]): number {
+  const tick = 100; // USER_HZ on Linux
+  let t = 0;
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      t += (Number(f[11]) + Number(f[12])) / tick;
+    } catch {
+      /* ended */
+    }
+  }
+  return t;
 }
 
-async function latency(pool: Pool, label: string, f: () => Promise<unknown>): Promise<string> {
+const postgresPids = () => {
+  try {
+    return execFileSync("ps", ["-C", "postgres", "-o", "pid="], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+  } catch {
+    return [];
+  }
+};
+
+// Every statement a chart function sends, so the figure can say whether it read raw events
+// ("Event", not its rollups) or rollups only: exact, unlike PostgreSQL's delayed scan statistics.
+const seen: string[] = [];
+function recording(sql: RawSql): RawSql {
+  return {
+    query: (text, params) => (seen.push(text), sql.query(text, params)),
+    transaction: (fn) => sql.transaction((tx) => fn({ query: (text, params) => (seen.push(text), tx.query(text, params)) })),
+  };
+}
+const readsRawEvents = (text: string) => /"Event"(?!Id)/.test(text) && !/^\s*(INSERT|DELETE|UPDATE)/i.test(text);
+
+async function latency(label: string, f: () => Promise<unknown>): Promise<string> {
   await f();
-  const before = await rawScans(pool);
+  seen.length = 0;
   const t: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const s = performance.now();
     await f();
     t.push(performance.now() - s);
   }
-  const scans = (await rawScans(pool)) - before;
+  const raw = seen.filter(readsRawEvents).length / RUNS;
   t.sort((a, b) => a - b);
-  return `    ${label.padEnd(44)} median ${t[Math.floor(RUNS / 2)].toFixed(1).padStart(6)} ms, max ${t[RUNS - 1].toFixed(1).padStart(6)} ms | raw-event scans per run: ${(scans / RUNS).toFixed(scans % RUNS ? 1 : 0)}`;
+  return `    ${label.padEnd(44)} median ${t[Math.floor(RUNS / 2)].toFixed(1).padStart(6)} ms, max ${t[RUNS - 1].toFixed(1).padStart(6)} ms | ${seen.length / RUNS} statements, ${raw ? `${raw} on raw events (the last hour's partition)` : "rollups only"}`;
 }
 
 export async function benchScale(): Promise<string[]> {
@@ -124,12 +158,12 @@ export async function benchScale(): Promise<string[]> {
   const out: string[] = [];
   try {
     await applyPendingMigrations(pgMigrationAdapter(pool));
-    const { rows: v } = await pool.query<{ v: string }>(`SHOW server_version`);
+    const { rows: v } = await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
     out.push(`scale (PostgreSQL ${v[0].v} on this machine, ${SECONDS} s per figure, ${CONNECTIONS} connections in all, batches of 20):`);
     for (const n of [1, 2, 4]) out.push(await throughput(url, n));
 
     // charts at 1 M and 10 M stored events, read through the code the pages use
-    const sql = postgresSql(pool);
+    const sql = recording(postgresSql(pool));
     const handle: DbHandle = { kind: "postgres", prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), sql, adapterFactory: pgMigrationAdapter(pool), close: async () => {} };
     (globalThis as unknown as { __meaCulpaDb?: DbHandle }).__meaCulpaDb = handle;
     await pool.query(`INSERT INTO "Workspace" ("id","name","slug","updatedAt") VALUES ('wh','H','history', now()) ON CONFLICT DO NOTHING`);
@@ -137,7 +171,7 @@ export async function benchScale(): Promise<string[]> {
     let stored = 0;
     for (const size of SIZES) {
       const started = Date.now();
-      await generateHistory(sql, {
+      await generateHistory(postgresSql(pool), {
         environmentId: "envh",
         campaigns: ["http_error", "slow_request", "js_error", "resource_error", "media_stall", "rage_click"].map((t, i) => ({ id: `hc${i}`, triggerType: t })),
         events: size - stored,
@@ -151,10 +185,10 @@ export async function benchScale(): Promise<string[]> {
       const now = Date.now();
       const to = new Date(now).toISOString();
       out.push(`  at ${size.toLocaleString("en")} stored events (30 days, one environment):`);
-      out.push(await latency(pool, "weekly report (this week vs last)", () => getWeeklySummary(sql, "wh", { env: "production" })));
-      out.push(await latency(pool, "trends: 7 days per hour", () => getSeries(sql, "wh", statsQuery.parse({ from: new Date(now - 7 * 86_400_000).toISOString(), to, interval: "hour" }))));
-      out.push(await latency(pool, "trends: 30 days per day by campaign", () => getSeries(sql, "wh", statsQuery.parse({ from: new Date(now - 30 * 86_400_000).toISOString(), to, interval: "day", groupBy: "campaign" }))));
-      out.push(await latency(pool, "live canary: last hour per minute + top URLs", () => getLiveStats({ workspaceId: "wh", env: "production", minutes: 60 })));
+      out.push(await latency("weekly report (this week vs last)", () => getWeeklySummary(sql, "wh", { env: "production" })));
+      out.push(await latency("trends: 7 days per hour", () => getSeries(sql, "wh", statsQuery.parse({ from: new Date(now - 7 * 86_400_000).toISOString(), to, interval: "hour" }))));
+      out.push(await latency("trends: 30 days per day by campaign", () => getSeries(sql, "wh", statsQuery.parse({ from: new Date(now - 30 * 86_400_000).toISOString(), to, interval: "day", groupBy: "campaign" }))));
+      out.push(await latency("live canary: last hour per minute + top URLs", () => getLiveStats({ workspaceId: "wh", env: "production", minutes: 60 })));
     }
     const { rows: size } = await pool.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`);
     out.push(`  database size at the end: ${size[0].s}`);
