@@ -80,16 +80,20 @@ describe("nothing publishable takes long to match", () => {
 
   it("random patterns: refused, or linear in Node's backtracking engine", async () => {
     let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.tuple(regex, fc.constantFrom("", "^", "$", "^$")), async ([body, anchors]) => {
-        const source = (anchors.includes("^") ? "^" : "") + body + (anchors.endsWith("$") ? "$" : "");
-        if (await urlPatternProblem({ kind: "regex", source })) return;
-        accepted++;
-        const re = new RegExp(source);
-        expect(slowest((s) => re.test(s)), source).toBeLessThan(FROZEN_MS);
-      }),
-      { numRuns: Number(process.env.REDOS_RUNS ?? 60) },
-    );
+    // rounds until enough accepted patterns were checked: the save-time gate includes a timing
+    // check in V8, so on a loaded machine it refuses more, and one round may accept too few
+    for (let round = 0; round < 5 && accepted <= 10; round++) {
+      await fc.assert(
+        fc.asyncProperty(fc.tuple(regex, fc.constantFrom("", "^", "$", "^$")), async ([body, anchors]) => {
+          const source = (anchors.includes("^") ? "^" : "") + body + (anchors.endsWith("$") ? "$" : "");
+          if (await urlPatternProblem({ kind: "regex", source })) return;
+          accepted++;
+          const re = new RegExp(source);
+          expect(slowest((s) => re.test(s)), source).toBeLessThan(FROZEN_MS);
+        }),
+        { numRuns: Number(process.env.REDOS_RUNS ?? 60) },
+      );
+    }
     expect(accepted).toBeGreaterThan(10); // the generator reaches the accepted side too
   }, 300_000);
 });
