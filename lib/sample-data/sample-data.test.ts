@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDemoWorkspace } from "@/lib/demo/seed";
 import { ensureDayPartitions } from "@/lib/events/partitions";
+import { pruneOldData } from "@/lib/stats/retention";
 import { memoryDb, useAsProcessDb, type TestDb } from "@/lib/testing/memory-db";
 import { clearSampleData, hasSampleData, loadSampleData, SAMPLE_EVENTS } from "./index";
 
@@ -70,6 +71,16 @@ describe("sample data", () => {
     await expect(loadSampleData(demo, now)).rejects.toMatchObject({ status: 409 });
     const [mine] = await t.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Event" WHERE "campaignId" = $1`, [fresh.id]);
     expect(mine.n).toBe(0);
+  });
+
+  it("follows the rollups' retention: no minute rows of sample data outlive the minute rollups they mirror", async () => {
+    const later = now + 7 * 86_400_000;
+    const old = async (table: string) =>
+      (await t.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "environmentId" = $1 AND "granularity" = 'minute' AND "bucketStart" < $2`, [env, new Date(later - 14 * 86_400_000)]))[0].n;
+    expect(await old("SampleRollup")).toBeGreaterThan(0);
+    await pruneOldData(t.sql, { eventRetentionDays: 30, now: later });
+    expect(await old("Rollup")).toBe(0);
+    expect(await old("SampleRollup")).toBe(0);
   });
 
   it("is removed exactly: the counts are what they were before, the real apology included", async () => {

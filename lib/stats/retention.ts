@@ -14,7 +14,7 @@ const SLICE = 20_000;
  * its retry is refused as a replay for that long, plus a day of clock tolerance. */
 export const DEDUPE_DAYS = MAX_EVENT_AGE_MS / DAY + 1;
 
-async function deleteInSlices(sql: RawSql, table: "EventId" | "Rollup", where: string, params: unknown[]): Promise<number> {
+async function deleteInSlices(sql: RawSql, table: "EventId" | "Rollup" | "SampleRollup", where: string, params: unknown[]): Promise<number> {
   let total = 0;
   for (;;) {
     const rows = await sql.query<{ n: string | number }>(
@@ -31,16 +31,21 @@ async function deleteInSlices(sql: RawSql, table: "EventId" | "Rollup", where: s
 /**
  * Prunes what is past retention as of `now` (ms): whole day partitions of raw events that end at or
  * before now − eventRetentionDays (so events stay at least that long, at most a day longer), ids
- * received more than {@link DEDUPE_DAYS} days ago, and old rollup rows. Returns what went: events
- * (in dropped partitions), partitions, ids and rollup rows. Also creates the coming days' partitions.
+ * received more than {@link DEDUPE_DAYS} days ago, and old rollup rows (and their sample-data
+ * mirror). Returns what went: events (in dropped partitions), partitions, ids and rollup rows. Also creates the coming days' partitions.
  */
 export async function pruneOldData(sql: RawSql, opts: { eventRetentionDays: number; now?: number }): Promise<{ events: number; partitions: number; ids: number; rollups: number }> {
   const now = opts.now ?? Date.now();
   await createPartitionsAhead(sql, now);
   const { events, partitions } = await dropPartitionsBefore(sql, now - opts.eventRetentionDays * DAY);
   const ids = await deleteInSlices(sql, "EventId", `"receivedOn" < $1::date`, [new Date(now - DEDUPE_DAYS * DAY).toISOString().slice(0, 10)]);
-  const rollups =
-    (await deleteInSlices(sql, "Rollup", `"granularity" = 'minute' AND "bucketStart" < $1`, [new Date(now - MINUTE_RETENTION_DAYS * DAY)])) +
-    (await deleteInSlices(sql, "Rollup", `"granularity" IN ('hour', 'day') AND "bucketStart" < $1`, [new Date(now - ROLLUP_RETENTION_DAYS * DAY)]));
+  let rollups = 0;
+  // SampleRollup mirrors what sample data added to Rollup (so removing it subtracts exactly that):
+  // it follows the same retention, or its minute rows would outlive the rows they describe
+  for (const table of ["Rollup", "SampleRollup"] as const) {
+    const minutes = await deleteInSlices(sql, table, `"granularity" = 'minute' AND "bucketStart" < $1`, [new Date(now - MINUTE_RETENTION_DAYS * DAY)]);
+    const longer = await deleteInSlices(sql, table, `"granularity" IN ('hour', 'day') AND "bucketStart" < $1`, [new Date(now - ROLLUP_RETENTION_DAYS * DAY)]);
+    if (table === "Rollup") rollups = minutes + longer;
+  }
   return { events, partitions, ids, rollups };
 }
