@@ -30,7 +30,8 @@ export interface BatchWriterOptions {
 
 export class BatchWriter {
   private queue: Pending[] = [];
-  private queued = 0;
+  private queued = 0; // queued or being written (the bound of maxQueued)
+  private waiting = 0; // queued, not yet taken into a batch
   private timer: NodeJS.Timeout | undefined;
   private inFlight = 0;
   private idle: (() => void)[] = [];
@@ -61,7 +62,8 @@ export class BatchWriter {
     return new Promise((resolve, reject) => {
       this.queue.push({ environmentId, events, resolve, reject });
       this.queued += events.length;
-      if (this.queuedNotWriting() >= this.maxBatch) this.pump();
+      this.waiting += events.length;
+      if (this.waiting >= this.maxBatch) this.pump();
       else
         this.timer ??= setTimeout(() => {
           this.timer = undefined;
@@ -79,12 +81,6 @@ export class BatchWriter {
     await new Promise<void>((r) => this.idle.push(r));
   }
 
-  private queuedNotWriting(): number {
-    let n = 0;
-    for (const p of this.queue) n += p.events.length;
-    return n;
-  }
-
   // Starts a transaction for the next batch while there is queued work and a free slot: one at a
   // time on PGlite (one connection), a few at once on PostgreSQL. A batch that finishes starts the
   // next at once with what queued meanwhile: under load batches grow by themselves.
@@ -97,6 +93,7 @@ export class BatchWriter {
         batch.push(p);
         n += p.events.length;
       }
+      this.waiting -= n;
       this.inFlight++;
       void this.run(batch, n).finally(() => {
         this.inFlight--;
@@ -124,18 +121,15 @@ export class BatchWriter {
   }
 
   private async writeBatch(batch: Pending[]): Promise<Set<string>> {
-    const envOf = new Map<string, string>();
-    const unique = new Map<string, SdkEvent>();
+    const unique = new Map<string, [string, SdkEvent]>();
     for (const p of batch) {
       for (const e of p.events) {
-        if (unique.has(e.id)) continue; // the same id twice in one flush: the first one wins
-        unique.set(e.id, e);
-        envOf.set(e.id, p.environmentId);
+        if (!unique.has(e.id)) unique.set(e.id, [p.environmentId, e]); // the same id twice in one flush: the first one wins
       }
     }
     // Rows go in id order and rollups in key order: two instances writing overlapping batches to
     // one PostgreSQL then take their row locks in the same order and cannot deadlock.
-    const events = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return storeEvents(this.opts.sql, events.map((e) => envOf.get(e.id)!), events);
+    const rows = [...unique.values()].sort(([, a], [, b]) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return storeEvents(this.opts.sql, rows.map(([env]) => env), rows.map(([, e]) => e));
   }
 }

@@ -1,6 +1,7 @@
-// The events store: the one seam through which raw events are written, rolled up, pruned and
-// removed. Everything else reads rollups. An events store elsewhere (ClickHouse, a managed
-// PostgreSQL that scales out) replaces this module and nothing else (docs/scaling.md).
+// The events store: the seam through which raw events are written (with their rollups) and read
+// (the live canary's top URLs); days and retention are in ./partitions.ts. Everything else reads
+// rollups. An events store elsewhere (ClickHouse, a PostgreSQL that scales out) replaces these two
+// modules (docs/scaling.md).
 import type { RawSql } from "@/lib/db";
 import { ensureDayPartitions, forgetKnownPartitions, isMissingPartition } from "./partitions";
 import { addEventsToRollups } from "./rollup-upsert";
@@ -23,11 +24,11 @@ export const insertEventsSql = `WITH fresh AS (
   RETURNING "id"`;
 
 /** The parameters of {@link insertEventsSql}: one array per column, events in the given order. */
-export function eventColumns(environmentId: string | string[], events: SdkEvent[]): unknown[][] {
+export function eventColumns(environmentIds: string[], events: SdkEvent[]): unknown[][] {
   const cols: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
   events.forEach((e, i) => {
     cols[0].push(e.id);
-    cols[1].push(typeof environmentId === "string" ? environmentId : environmentId[i]);
+    cols[1].push(environmentIds[i]);
     cols[2].push(e.type);
     cols[3].push(e.campaignId ?? null);
     cols[4].push(e.triggerType ?? null);
@@ -40,7 +41,6 @@ export function eventColumns(environmentId: string | string[], events: SdkEvent[
   return cols;
 }
 
-
 /**
  * Stores events (already validated, in id order) and adds the ones not stored before to the rollups,
  * in one transaction. `environmentIds[i]` is the environment of `events[i]`. Returns the ids stored
@@ -51,8 +51,8 @@ export async function storeEvents(sql: RawSql, environmentIds: string[], events:
   await ensureDayPartitions(sql, events.map((e) => e.ts));
   try {
     return await storeOnce(sql, environmentIds, events);
-  } catch (e) {
-    if (!isMissingPartition(e)) throw e;
+  } catch (err) {
+    if (!isMissingPartition(err)) throw err;
     // another instance's retention dropped a day this process thought it had: make it again
     forgetKnownPartitions();
     await ensureDayPartitions(sql, events.map((e) => e.ts));

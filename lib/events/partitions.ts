@@ -4,14 +4,15 @@
 // demand (a late event for a day nobody wrote to), so an insert never fails for want of a partition.
 // Retention detaches and drops whole days: no row deletes, no vacuum debt.
 import type { RawSql } from "@/lib/db";
+import { floorTo, INTERVAL_MS } from "@/lib/stats/buckets";
 
 export const PARTITION_SCHEMA = "event_days";
-const DAY = 86_400_000;
+const DAY = INTERVAL_MS.day;
 /** Days created ahead of today by the jobs (a restart over midnight still finds tomorrow ready). */
 export const DAYS_AHEAD = 3;
 
 /** The UTC day (ms at 00:00) that holds `ms`. */
-export const dayOf = (ms: number): number => Math.floor(ms / DAY) * DAY;
+const dayOf = (ms: number): number => floorTo(ms, "day");
 
 /** "Event_20261207" for the day starting at `day` (ms, UTC midnight). */
 export function partitionName(day: number): string {

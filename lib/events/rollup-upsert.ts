@@ -4,12 +4,10 @@
 // counts the rows it has in hand, the generator the rows its INSERT returned (a re-read by id cost
 // as much as the insert itself, and a join on a freshly emptied table once took minutes).
 import type { RawSql } from "@/lib/db";
+import { floorTo, type Interval } from "@/lib/stats/buckets";
 import type { SdkEvent } from "./schemas";
 
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-export const GRANULARITIES = [["minute", MINUTE], ["hour", HOUR], ["day", DAY]] as const;
+const GRANULARITIES: Interval[] = ["minute", "hour", "day"];
 
 // Keys are upserted in key order (the SELECT's ORDER BY, in the database's own collation and the
 // granularity enum's order), so concurrent writers lock rollup rows in the same order and cannot
@@ -25,8 +23,8 @@ export async function addEventsToRollups(tx: Pick<RawSql, "query">, environmentI
   const counts = new Map<string, number>();
   events.forEach((e, i) => {
     const rest = `\u0000${environmentIds[i]}\u0000${e.campaignId ?? ""}\u0000${e.triggerType ?? ""}\u0000${e.type}\u0000${e.reason ?? ""}`;
-    for (const [gran, size] of GRANULARITIES) {
-      const k = `${gran}\u0000${Math.floor(e.ts / size) * size}${rest}`;
+    for (const gran of GRANULARITIES) {
+      const k = `${gran}\u0000${floorTo(e.ts, gran)}${rest}`;
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   });

@@ -45,7 +45,7 @@ if (process.env.MODE === "raw") {
       const campaignId = type === "session" ? undefined : rules.campaigns[i % rules.campaigns.length].id;
       return { id: randomUUID(), type, ts: now, campaignId, triggerType: campaignId ? "http_error" : undefined, url: campaignId ? "https://shop.test/api/search" : undefined, sessionId: randomUUID() };
     });
-    await db.sql.query(insertEventsSql, eventColumns("envraw", events.sort((a, b) => (a.id < b.id ? -1 : 1))));
+    await db.sql.query(insertEventsSql, eventColumns(events.map(() => "envraw"), events.sort((a, b) => (a.id < b.id ? -1 : 1))));
     rows += RAW_ROWS;
   }
   process.send?.({ rate: rows / ((Date.now() - started) / 1000) });
